@@ -1,0 +1,156 @@
+package dev.kith.application;
+
+import dev.kith.application.account.Accounts;
+import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.OneTimeTokenRepository;
+import dev.kith.application.account.port.PasswordHasher;
+import dev.kith.application.account.port.RefreshTokenRepository;
+import dev.kith.application.account.port.TokenIssuer;
+import dev.kith.application.shared.DeliverOutbox;
+import dev.kith.application.shared.Links;
+import dev.kith.application.shared.OutgoingMail;
+import dev.kith.application.shared.port.IdGenerator;
+import dev.kith.application.shared.port.MailSender;
+import dev.kith.application.shared.port.Outbox;
+import dev.kith.application.shared.port.SecretGenerator;
+import dev.kith.application.shared.port.Transactor;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Kith core: every context's use cases, wired by hand to the adapters you give the builder.
+ * Thread-safe once built.
+ */
+public final class Kith {
+
+    private final Accounts accounts;
+    private final DeliverOutbox outboxRelay;
+    private final Outbox outbox;
+
+    private Kith(Builder b) {
+        OutgoingMail mail = new OutgoingMail(b.outbox, b.ids);
+        this.accounts = new Accounts(b.transactor, b.accounts, b.oneTimeTokens, b.refreshTokens, b.passwordHasher,
+                b.tokenIssuer, b.secrets, b.ids, mail, new Links(b.publicBaseUrl), b.clock);
+        this.outboxRelay = new DeliverOutbox(b.transactor, b.outbox,
+                Map.of(OutgoingMail.TOPIC, OutgoingMail.sendingWith(b.mailSender)), b.clock);
+        this.outbox = b.outbox;
+    }
+
+    /** Starts wiring a core; every port must be given. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Accounts and authentication. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The relay that delivers the outbox; run it on a schedule (the server does every second). */
+    public DeliverOutbox outboxRelay() {
+        return outboxRelay;
+    }
+
+    /** The outbox, for health checks and metrics. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Collects the adapters of a core. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private URI publicBaseUrl = URI.create("http://localhost:8080");
+        private Transactor transactor;
+        private IdGenerator ids;
+        private SecretGenerator secrets;
+        private Outbox outbox;
+        private MailSender mailSender;
+        private AccountRepository accounts;
+        private OneTimeTokenRepository oneTimeTokens;
+        private RefreshTokenRepository refreshTokens;
+        private PasswordHasher passwordHasher;
+        private TokenIssuer tokenIssuer;
+
+        private Builder() {
+        }
+
+        /** The clock every use case reads; the system UTC clock unless set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** The base of links in mails; {@code http://localhost:8080} unless set. */
+        public Builder publicBaseUrl(URI publicBaseUrl) {
+            this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl);
+            return this;
+        }
+
+        public Builder transactor(Transactor transactor) {
+            this.transactor = transactor;
+            return this;
+        }
+
+        public Builder ids(IdGenerator ids) {
+            this.ids = ids;
+            return this;
+        }
+
+        public Builder secrets(SecretGenerator secrets) {
+            this.secrets = secrets;
+            return this;
+        }
+
+        public Builder outbox(Outbox outbox) {
+            this.outbox = outbox;
+            return this;
+        }
+
+        public Builder mailSender(MailSender mailSender) {
+            this.mailSender = mailSender;
+            return this;
+        }
+
+        public Builder accounts(AccountRepository accounts) {
+            this.accounts = accounts;
+            return this;
+        }
+
+        public Builder oneTimeTokens(OneTimeTokenRepository oneTimeTokens) {
+            this.oneTimeTokens = oneTimeTokens;
+            return this;
+        }
+
+        public Builder refreshTokens(RefreshTokenRepository refreshTokens) {
+            this.refreshTokens = refreshTokens;
+            return this;
+        }
+
+        public Builder passwordHasher(PasswordHasher passwordHasher) {
+            this.passwordHasher = passwordHasher;
+            return this;
+        }
+
+        public Builder tokenIssuer(TokenIssuer tokenIssuer) {
+            this.tokenIssuer = tokenIssuer;
+            return this;
+        }
+
+        /** Builds the core; names the first missing port if any is missing. */
+        public Kith build() {
+            Objects.requireNonNull(transactor, "transactor");
+            Objects.requireNonNull(ids, "ids");
+            Objects.requireNonNull(secrets, "secrets");
+            Objects.requireNonNull(outbox, "outbox");
+            Objects.requireNonNull(mailSender, "mailSender");
+            Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(oneTimeTokens, "oneTimeTokens");
+            Objects.requireNonNull(refreshTokens, "refreshTokens");
+            Objects.requireNonNull(passwordHasher, "passwordHasher");
+            Objects.requireNonNull(tokenIssuer, "tokenIssuer");
+            return new Kith(this);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kith.application.account;
+
+import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.OneTimeTokenRepository;
+import dev.kith.application.account.port.PasswordHasher;
+import dev.kith.application.account.port.RefreshTokenRepository;
+import dev.kith.application.account.port.TokenIssuer;
+import dev.kith.application.shared.Links;
+import dev.kith.application.shared.OutgoingMail;
+import dev.kith.application.shared.port.IdGenerator;
+import dev.kith.application.shared.port.SecretGenerator;
+import dev.kith.application.shared.port.Transactor;
+import java.time.Clock;
+
+/** The use cases of the account context, wired to their ports. Thread-safe. */
+public final class Accounts {
+
+    private final RegisterAccount register;
+    private final VerifyEmail verifyEmail;
+    private final ResendVerification resendVerification;
+    private final LogIn logIn;
+    private final RefreshLogin refreshLogin;
+    private final LogOut logOut;
+    private final RequestPasswordReset requestPasswordReset;
+    private final ResetPassword resetPassword;
+    private final GetOwnAccount getOwnAccount;
+    private final UpdateProfile updateProfile;
+    private final DeleteAccount deleteAccount;
+    private final Authenticate authenticate;
+
+    /** Wires the account use cases; {@link dev.kith.application.Kith} calls this for you. */
+    public Accounts(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
+                    RefreshTokenRepository refreshTokens, PasswordHasher hasher, TokenIssuer tokenIssuer,
+                    SecretGenerator secrets, IdGenerator ids, OutgoingMail mail, Links links, Clock clock) {
+        AccountMails mails = new AccountMails(links);
+        Sessions sessions = new Sessions(refreshTokens, tokenIssuer, secrets, ids);
+        this.register = new RegisterAccount(transactor, accounts, oneTimeTokens, hasher, secrets, ids, mail, mails, clock);
+        this.verifyEmail = new VerifyEmail(transactor, accounts, oneTimeTokens, clock);
+        this.resendVerification = new ResendVerification(transactor, accounts, oneTimeTokens, secrets, mail, mails, clock);
+        this.logIn = new LogIn(transactor, accounts, hasher, sessions, clock);
+        this.refreshLogin = new RefreshLogin(transactor, refreshTokens, sessions, clock);
+        this.logOut = new LogOut(transactor, refreshTokens, clock);
+        this.requestPasswordReset = new RequestPasswordReset(transactor, accounts, oneTimeTokens, secrets, mail, mails, clock);
+        this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, hasher, clock);
+        this.getOwnAccount = new GetOwnAccount(accounts);
+        this.updateProfile = new UpdateProfile(transactor, accounts);
+        this.deleteAccount = new DeleteAccount(transactor, accounts, hasher);
+        this.authenticate = new Authenticate(tokenIssuer, clock);
+    }
+
+    public RegisterAccount register() {
+        return register;
+    }
+
+    public VerifyEmail verifyEmail() {
+        return verifyEmail;
+    }
+
+    public ResendVerification resendVerification() {
+        return resendVerification;
+    }
+
+    public LogIn logIn() {
+        return logIn;
+    }
+
+    public RefreshLogin refreshLogin() {
+        return refreshLogin;
+    }
+
+    public LogOut logOut() {
+        return logOut;
+    }
+
+    public RequestPasswordReset requestPasswordReset() {
+        return requestPasswordReset;
+    }
+
+    public ResetPassword resetPassword() {
+        return resetPassword;
+    }
+
+    public GetOwnAccount getOwnAccount() {
+        return getOwnAccount;
+    }
+
+    public UpdateProfile updateProfile() {
+        return updateProfile;
+    }
+
+    public DeleteAccount deleteAccount() {
+        return deleteAccount;
+    }
+
+    public Authenticate authenticate() {
+        return authenticate;
+    }
+}

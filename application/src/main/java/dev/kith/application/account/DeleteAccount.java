@@ -1,0 +1,52 @@
+package dev.kith.application.account;
+
+import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.PasswordHasher;
+import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.account.Password;
+import dev.kith.domain.shared.InvalidInput;
+
+/** Erases the signed-in account and everything it owns. */
+public final class DeleteAccount {
+
+    private final Transactor transactor;
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+
+    DeleteAccount(Transactor transactor, AccountRepository accounts, PasswordHasher hasher) {
+        this.transactor = transactor;
+        this.accounts = accounts;
+        this.hasher = hasher;
+    }
+
+    /**
+     * Erases the account once its password is confirmed; its logins and tokens go with it.
+     *
+     * @param actor a signed-in account
+     * @param command the account's current password
+     * @throws AccountErrors.WrongPassword when the password is wrong
+     * @throws AccountErrors.InvalidAccessToken when nobody is signed in, or the account is already gone
+     */
+    public void execute(Actor actor, Command command) {
+        if (command.password() == null || command.password().isEmpty()) {
+            throw InvalidInput.field("password", "is required");
+        }
+        Account account = accounts.findById(actor.requireAccount())
+                .orElseThrow(() -> new AccountErrors.InvalidAccessToken("The account no longer exists."));
+        if (!hasher.verify(Password.offered(command.password()), account.passwordHash())) {
+            throw new AccountErrors.WrongPassword();
+        }
+        transactor.run(() -> accounts.delete(account.id()));
+    }
+
+    /** The password that confirms the erasure. */
+    public record Command(String password) {
+        @Override
+        public String toString() {
+            return "Command[***]";
+        }
+    }
+}

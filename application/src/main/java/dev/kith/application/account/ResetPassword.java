@@ -1,0 +1,78 @@
+package dev.kith.application.account;
+
+import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.OneTimeTokenRepository;
+import dev.kith.application.account.port.PasswordHasher;
+import dev.kith.application.account.port.RefreshTokenRepository;
+import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.account.OneTimeToken;
+import dev.kith.domain.account.Password;
+import dev.kith.domain.account.PasswordHash;
+import dev.kith.domain.account.Secret;
+import dev.kith.domain.account.TokenPurpose;
+import dev.kith.domain.shared.Validation;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Sets a new password with the token from a reset mail, and signs the account out everywhere. */
+public final class ResetPassword {
+
+    private final Transactor transactor;
+    private final AccountRepository accounts;
+    private final OneTimeTokenRepository oneTimeTokens;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    ResetPassword(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
+                  RefreshTokenRepository refreshTokens, PasswordHasher hasher, Clock clock) {
+        this.transactor = transactor;
+        this.accounts = accounts;
+        this.oneTimeTokens = oneTimeTokens;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /**
+     * Redeems a reset token (single use, one hour), stores the new password's hash, revokes every login
+     * of the account and every other reset token. Following the mailed link proves the address, so an
+     * unverified account becomes verified.
+     *
+     * @param actor anyone; the token is the proof
+     * @param command the token and the new password
+     * @throws dev.kith.domain.shared.InvalidInput when the new password is invalid
+     * @throws AccountErrors.InvalidOneTimeToken when the token is unknown, used or expired
+     */
+    public void execute(Actor actor, Command command) {
+        Validation validation = new Validation();
+        Secret secret = validation.check(() -> Secret.presented("token", command.token()));
+        Password password = validation.check(() -> Password.of("newPassword", command.newPassword()));
+        validation.throwIfInvalid();
+        PasswordHash hash = hasher.hash(password);
+        transactor.run(() -> {
+            Instant now = clock.instant();
+            OneTimeToken token = oneTimeTokens.find(TokenPurpose.PASSWORD_RESET, secret.hash())
+                    .filter(found -> found.hash().matches(secret.hash()) && found.isRedeemable(now))
+                    .orElseThrow(AccountErrors.InvalidOneTimeToken::new);
+            if (!oneTimeTokens.markUsed(token.hash(), now)) {
+                throw new AccountErrors.InvalidOneTimeToken();
+            }
+            Account account = accounts.findById(token.account()).orElseThrow(AccountErrors.InvalidOneTimeToken::new);
+            accounts.update(account.withPasswordHash(hash).verifyEmail(now));
+            oneTimeTokens.invalidateAll(account.id(), TokenPurpose.PASSWORD_RESET, now);
+            refreshTokens.revokeAllSessions(account.id(), now);
+        });
+    }
+
+    /** The reset token and the new password. */
+    public record Command(String token, String newPassword) {
+        @Override
+        public String toString() {
+            return "Command[***]";
+        }
+    }
+}

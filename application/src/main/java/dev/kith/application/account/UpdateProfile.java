@@ -1,0 +1,65 @@
+package dev.kith.application.account;
+
+import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.Change;
+import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.account.Profile;
+import dev.kith.domain.shared.InvalidInput;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Changes the signed-in account's display name, bio, avatar or privacy. */
+public final class UpdateProfile {
+
+    private final Transactor transactor;
+    private final AccountRepository accounts;
+
+    UpdateProfile(Transactor transactor, AccountRepository accounts) {
+        this.transactor = transactor;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Applies the changes named in the command and keeps the other fields.
+     *
+     * <p>Avatars reference uploaded media; until media uploads exist no media id is known, so setting an
+     * avatar is refused as invalid input and only clearing it is accepted.
+     *
+     * @param actor a signed-in account
+     * @param command what to change
+     * @return the account after the change
+     * @throws InvalidInput when a value is invalid
+     */
+    public AccountView execute(Actor actor, Command command) {
+        if (command.avatarMediaId() instanceof Change.Set<String>) {
+            throw InvalidInput.field("avatarMediaId", "no such media");
+        }
+        return transactor.inTransaction(() -> {
+            Account account = accounts.findById(actor.requireAccount())
+                    .orElseThrow(() -> new AccountErrors.InvalidAccessToken("The account no longer exists."));
+            Profile current = account.profile();
+            Profile changed = new Profile(
+                    command.displayName().applyTo(current.displayName()),
+                    command.bio().applyTo(current.bio()),
+                    command.avatarMediaId() instanceof Change.Clear<String> ? Optional.empty() : current.avatar(),
+                    command.isPrivate().orElse(current.isPrivate()));
+            Account updated = account.withProfile(changed);
+            accounts.update(updated);
+            return AccountView.of(updated);
+        });
+    }
+
+    /** The fields to change; {@link Change#keep()} leaves one as it is. */
+    public record Command(Change<String> displayName, Change<String> bio, Change<String> avatarMediaId,
+                          Optional<Boolean> isPrivate) {
+        public Command {
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(bio, "bio");
+            Objects.requireNonNull(avatarMediaId, "avatarMediaId");
+            Objects.requireNonNull(isPrivate, "isPrivate");
+        }
+    }
+}
