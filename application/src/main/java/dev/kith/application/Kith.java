@@ -60,7 +60,7 @@ public final class Kith {
 
     /** Collects the adapters of a core. */
     public static final class Builder {
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
         private URI publicBaseUrl = URI.create("http://localhost:8080");
         private Transactor transactor;
         private IdGenerator ids;
@@ -76,7 +76,7 @@ public final class Kith {
         private Builder() {
         }
 
-        /** The clock every use case reads; the system UTC clock unless set. */
+        /** The clock every use case reads; required (servers give {@code Clock.systemUTC()}, tests a fixed clock). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
@@ -140,6 +140,7 @@ public final class Kith {
 
         /** Builds the core; names the first missing port if any is missing. */
         public Kith build() {
+            Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(transactor, "transactor");
             Objects.requireNonNull(ids, "ids");
             Objects.requireNonNull(secrets, "secrets");

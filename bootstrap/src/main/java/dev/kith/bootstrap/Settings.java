@@ -1,0 +1,182 @@
+package dev.kith.bootstrap;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server's configuration, read from environment variables (see docs/configuration.md). Every
+ * setting has a working default; a bad value stops the start with a message naming it.
+ */
+public record Settings(
+        int port,
+        Path dataDir,
+        Optional<String> databaseUrl,
+        int databasePoolSize,
+        Optional<URI> redisUrl,
+        Optional<Smtp> smtp,
+        String mailFrom,
+        Optional<String> jwtSecret,
+        URI publicBaseUrl,
+        boolean rateLimits,
+        int loginAttemptsPerMinute,
+        int registrationsPerHour,
+        int mailRequestsPerHour,
+        long maxRequestBytes,
+        int argon2MemoryKib,
+        int argon2Iterations,
+        int argon2Parallelism) {
+
+    /** How to reach an SMTP server. */
+    public record Smtp(String host, int port, Optional<String> username, Optional<String> password, Tls tls) {
+        @Override
+        public String toString() {
+            return "Smtp[" + host + ":" + port + ", tls=" + tls + ", username=" + username.orElse("-") + "]";
+        }
+    }
+
+    /** How SMTP connections are protected. */
+    public enum Tls { STARTTLS, TLS, NONE }
+
+    /** Reads the process environment. */
+    public static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /** Reads settings from {@code env}; throws one exception naming every bad value. */
+    public static Settings from(Map<String, String> env) {
+        Reader r = new Reader(env);
+        int port = r.integer("PORT", 8080, 0, 65535);
+        Path dataDir = Path.of(r.text("DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
+        Optional<String> databaseUrl = r.text("DATABASE_URL");
+        databaseUrl.ifPresent(url -> {
+            if (!url.startsWith("postgres://") && !url.startsWith("postgresql://") && !url.startsWith("jdbc:postgresql:")) {
+                r.problem("DATABASE_URL must look like postgres://user:pass@host:5432/db or jdbc:postgresql://host:5432/db");
+            }
+        });
+        int poolSize = r.integer("DATABASE_POOL_SIZE", 10, 1, 500);
+        Optional<URI> redis = r.uri("REDIS_URL", List.of("redis", "rediss"));
+        Optional<Smtp> smtp = r.text("SMTP_HOST").map(host -> {
+            Tls tls = r.choice("SMTP_TLS", Tls.STARTTLS);
+            int defaultPort = switch (tls) {
+                case TLS -> 465;
+                case STARTTLS -> 587;
+                case NONE -> 25;
+            };
+            return new Smtp(host, r.integer("SMTP_PORT", defaultPort, 1, 65535), r.text("SMTP_USERNAME"), r.text("SMTP_PASSWORD"), tls);
+        });
+        Optional<String> jwtSecret = r.text("JWT_SECRET");
+        jwtSecret.ifPresent(secret -> {
+            if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+                r.problem("JWT_SECRET must be at least 32 bytes (256 bits); generate one with: openssl rand -base64 48");
+            }
+        });
+        URI base = r.uri("PUBLIC_BASE_URL", List.of("http", "https"))
+                .orElse(URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
+        String from = r.text("MAIL_FROM").orElse("Kith <no-reply@" + (base.getHost() == null ? "localhost" : base.getHost()) + ">");
+        boolean rateLimits = r.onOff("RATE_LIMITS", true);
+        Settings settings = new Settings(port, dataDir, databaseUrl, poolSize, redis, smtp, from, jwtSecret, base, rateLimits,
+                r.integer("RATE_LIMIT_LOGIN_PER_MINUTE", 10, 1, 1_000_000),
+                r.integer("RATE_LIMIT_REGISTER_PER_HOUR", 20, 1, 1_000_000),
+                r.integer("RATE_LIMIT_MAIL_PER_HOUR", 10, 1, 1_000_000),
+                r.integer("HTTP_MAX_BODY_BYTES", 1_048_576, 1024, Integer.MAX_VALUE),
+                r.integer("ARGON2_MEMORY_KIB", 19_456, 19_456, 4_194_304),
+                r.integer("ARGON2_ITERATIONS", 2, 2, 100),
+                r.integer("ARGON2_PARALLELISM", 1, 1, 64));
+        r.throwIfProblems();
+        return settings;
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[port=" + port + ", dataDir=" + dataDir + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded")
+                + ", redis=" + redisUrl.map(u -> u.getHost() + ":" + u.getPort()).orElse("off") + ", smtp=" + smtp.map(Smtp::toString).orElse("files")
+                + ", publicBaseUrl=" + publicBaseUrl + ", rateLimits=" + rateLimits + "]";
+    }
+
+    private static final class Reader {
+        private final Map<String, String> env;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(Map<String, String> env) {
+            this.env = env;
+        }
+
+        Optional<String> text(String name) {
+            return Optional.ofNullable(env.get(name)).map(String::strip).filter(value -> !value.isEmpty());
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            Optional<String> value = text(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int parsed = Integer.parseInt(value.get());
+                if (parsed < min || parsed > max) {
+                    problem(name + " must be between " + min + " and " + max + ", not " + parsed);
+                    return fallback;
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                problem(name + " must be a whole number, not '" + value.get() + "'");
+                return fallback;
+            }
+        }
+
+        boolean onOff(String name, boolean fallback) {
+            return text(name).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+                case "on", "true", "yes", "1" -> true;
+                case "off", "false", "no", "0" -> false;
+                default -> {
+                    problem(name + " must be 'on' or 'off', not '" + value + "'");
+                    yield fallback;
+                }
+            }).orElse(fallback);
+        }
+
+        Tls choice(String name, Tls fallback) {
+            return text(name).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+                case "starttls", "true", "on" -> Tls.STARTTLS;
+                case "tls", "ssl", "smtps" -> Tls.TLS;
+                case "none", "off", "false" -> Tls.NONE;
+                default -> {
+                    problem(name + " must be starttls, tls or none, not '" + value + "'");
+                    yield fallback;
+                }
+            }).orElse(fallback);
+        }
+
+        Optional<URI> uri(String name, List<String> schemes) {
+            return text(name).flatMap(value -> {
+                try {
+                    URI uri = new URI(value);
+                    if (uri.getScheme() == null || !schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
+                        problem(name + " must be an absolute " + String.join(" or ", schemes) + " URL, not '" + value + "'");
+                        return Optional.empty();
+                    }
+                    return Optional.of(uri);
+                } catch (URISyntaxException e) {
+                    problem(name + " is not a valid URL: " + e.getMessage());
+                    return Optional.empty();
+                }
+            });
+        }
+
+        void problem(String text) {
+            problems.add(text);
+        }
+
+        void throwIfProblems() {
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException(problems);
+            }
+        }
+    }
+}
