@@ -1,5 +1,7 @@
 package dev.kith.bootstrap;
 
+import dev.kith.adapter.javalin.RateLimit;
+import dev.kith.adapter.javalin.RateLimitSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +26,10 @@ public record Settings(
         String mailFrom,
         Optional<String> jwtSecret,
         URI publicBaseUrl,
-        boolean rateLimits,
-        int loginAttemptsPerMinute,
-        int registrationsPerHour,
-        int mailRequestsPerHour,
+        RateLimitSettings rateLimits,
         long maxRequestBytes,
+        boolean trustProxy,
+        Optional<String> metricsToken,
         int argon2MemoryKib,
         int argon2Iterations,
         int argon2Parallelism) {
@@ -80,12 +81,22 @@ public record Settings(
         URI base = r.uri("PUBLIC_BASE_URL", List.of("http", "https"))
                 .orElse(URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
         String from = r.text("MAIL_FROM").orElse("Kith <no-reply@" + (base.getHost() == null ? "localhost" : base.getHost()) + ">");
-        boolean rateLimits = r.onOff("RATE_LIMITS", true);
-        Settings settings = new Settings(port, dataDir, databaseUrl, poolSize, redis, smtp, from, jwtSecret, base, rateLimits,
-                r.integer("RATE_LIMIT_LOGIN_PER_MINUTE", 10, 1, 1_000_000),
-                r.integer("RATE_LIMIT_REGISTER_PER_HOUR", 20, 1, 1_000_000),
-                r.integer("RATE_LIMIT_MAIL_PER_HOUR", 10, 1, 1_000_000),
+        RateLimitSettings defaults = RateLimitSettings.defaults();
+        RateLimitSettings limits = defaults.withEnabled(r.onOff("RATE_LIMITS", true))
+                .withRegister(r.rateLimit("RATE_LIMIT_REGISTER", defaults.register()))
+                .withVerifyEmail(r.rateLimit("RATE_LIMIT_VERIFY_EMAIL", defaults.verifyEmail()))
+                .withResendVerification(r.rateLimit("RATE_LIMIT_RESEND_VERIFICATION", defaults.resendVerification()))
+                .withLogin(r.rateLimit("RATE_LIMIT_LOGIN", defaults.login()))
+                .withRefresh(r.rateLimit("RATE_LIMIT_REFRESH", defaults.refresh()))
+                .withPasswordReset(r.rateLimit("RATE_LIMIT_PASSWORD_RESET", defaults.passwordReset()))
+                .withPasswordResetConfirm(r.rateLimit("RATE_LIMIT_PASSWORD_RESET_CONFIRM", defaults.passwordResetConfirm()));
+        Optional<String> metricsToken = r.text("METRICS_TOKEN");
+        metricsToken.filter(token -> token.length() < 16)
+                .ifPresent(token -> r.problem("METRICS_TOKEN must be at least 16 characters"));
+        Settings settings = new Settings(port, dataDir, databaseUrl, poolSize, redis, smtp, from, jwtSecret, base, limits,
                 r.integer("HTTP_MAX_BODY_BYTES", 1_048_576, 1024, Integer.MAX_VALUE),
+                r.onOff("TRUST_PROXY", false),
+                metricsToken,
                 r.integer("ARGON2_MEMORY_KIB", 19_456, 19_456, 4_194_304),
                 r.integer("ARGON2_ITERATIONS", 2, 2, 100),
                 r.integer("ARGON2_PARALLELISM", 1, 1, 64));
@@ -97,7 +108,7 @@ public record Settings(
     public String toString() {
         return "Settings[port=" + port + ", dataDir=" + dataDir + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded")
                 + ", redis=" + redisUrl.map(u -> u.getHost() + ":" + u.getPort()).orElse("off") + ", smtp=" + smtp.map(Smtp::toString).orElse("files")
-                + ", publicBaseUrl=" + publicBaseUrl + ", rateLimits=" + rateLimits + "]";
+                + ", publicBaseUrl=" + publicBaseUrl + ", rateLimits=" + (rateLimits.enabled() ? "on" : "off") + "]";
     }
 
     private static final class Reader {
@@ -137,6 +148,17 @@ public record Settings(
                 default -> {
                     problem(name + " must be 'on' or 'off', not '" + value + "'");
                     yield fallback;
+                }
+            }).orElse(fallback);
+        }
+
+        RateLimit rateLimit(String name, RateLimit fallback) {
+            return text(name).map(value -> {
+                try {
+                    return RateLimit.parse(value);
+                } catch (IllegalArgumentException e) {
+                    problem(name + ": " + e.getMessage());
+                    return fallback;
                 }
             }).orElse(fallback);
         }

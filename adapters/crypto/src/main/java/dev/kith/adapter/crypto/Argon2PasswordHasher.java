@@ -82,8 +82,10 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public boolean needsRehash(PasswordHash hash) {
+        // A hash this hasher would refuse to verify counts as one to replace, like a malformed one.
         return Phc.parse(hash.encoded())
-                .map(phc -> phc.variant() != Argon2.ID
+                .map(phc -> !affordable(phc)
+                        || phc.variant() != Argon2.ID
                         || phc.version() != VERSION_13
                         || phc.memoryKib() < parameters.memoryKib()
                         || phc.iterations() < parameters.iterations()

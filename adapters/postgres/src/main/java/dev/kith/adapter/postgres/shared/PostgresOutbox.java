@@ -120,7 +120,11 @@ public final class PostgresOutbox implements Outbox {
             return null;
         }
         String text = error.replace('\u0000', '\uFFFD');
-        return text.length() <= ERROR_MAX ? text : text.substring(0, ERROR_MAX);
+        if (text.length() <= ERROR_MAX) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(ERROR_MAX - 1)) ? ERROR_MAX - 1 : ERROR_MAX;
+        return text.substring(0, end);
     }
 
     private static OutboxMessage message(ResultSet rs, StatementContext context) throws SQLException {

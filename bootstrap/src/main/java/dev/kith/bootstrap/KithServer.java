@@ -1,0 +1,191 @@
+package dev.kith.bootstrap;
+
+import dev.kith.adapter.crypto.Argon2Parameters;
+import dev.kith.adapter.crypto.Argon2PasswordHasher;
+import dev.kith.adapter.crypto.SecureRandomSecretGenerator;
+import dev.kith.adapter.crypto.UuidV7IdGenerator;
+import dev.kith.adapter.javalin.HttpSettings;
+import dev.kith.adapter.javalin.KithHttpServer;
+import dev.kith.adapter.javalin.ReadinessCheck;
+import dev.kith.adapter.jwt.JwtTokenIssuer;
+import dev.kith.adapter.postgres.DatabaseUrl;
+import dev.kith.adapter.postgres.EmbeddedPostgres;
+import dev.kith.adapter.postgres.PostgresDatabase;
+import dev.kith.adapter.postgres.account.PostgresAccountRepository;
+import dev.kith.adapter.postgres.account.PostgresOneTimeTokenRepository;
+import dev.kith.adapter.postgres.account.PostgresRefreshTokenRepository;
+import dev.kith.adapter.postgres.shared.JdbiTransactor;
+import dev.kith.adapter.postgres.shared.PostgresOutbox;
+import dev.kith.adapter.smtp.EmlFileMailSender;
+import dev.kith.adapter.smtp.SmtpMailSender;
+import dev.kith.adapter.smtp.SmtpSettings;
+import dev.kith.application.Kith;
+import dev.kith.application.shared.port.MailSender;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Kith server: the core wired by hand to PostgreSQL, SMTP (or .eml files), JWT, Argon2id and the
+ * Javalin HTTP adapter, with the outbox relay running in the background. Stateless apart from
+ * {@code DATA_DIR}'s embedded defaults, so several nodes can share one database.
+ */
+public final class KithServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KithServer.class);
+    private static final Duration RELAY_INTERVAL = Duration.ofSeconds(1);
+
+    private final Deque<AutoCloseable> resources;
+    private final Kith kith;
+    private final KithHttpServer http;
+
+    private KithServer(Deque<AutoCloseable> resources, Kith kith, KithHttpServer http) {
+        this.resources = resources;
+        this.kith = kith;
+        this.http = http;
+    }
+
+    /**
+     * Starts a server: connects to (or starts) the database, migrates it, and listens on
+     * {@code settings.port()} (0 picks a free port). On failure everything started so far is stopped.
+     */
+    public static KithServer start(Settings settings) {
+        return start(settings, Clock.systemUTC());
+    }
+
+    static KithServer start(Settings settings, Clock clock) {
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            Files.createDirectories(settings.dataDir());
+            DatabaseUrl url;
+            if (settings.databaseUrl().isPresent()) {
+                url = DatabaseUrl.parse(settings.databaseUrl().get());
+            } else {
+                EmbeddedPostgres embedded = EmbeddedPostgres.start(settings.dataDir().resolve("postgres"));
+                resources.push(embedded::close);
+                url = embedded.url();
+                LOG.info("embedded PostgreSQL runs on port {} with its data in {}", embedded.port(), settings.dataDir().resolve("postgres"));
+            }
+            PostgresDatabase database = PostgresDatabase.connect(url, settings.databasePoolSize());
+            resources.push(database::close);
+            Kith kith = core(settings, clock, database.jdbi());
+
+            Map<String, ReadinessCheck> readiness = new LinkedHashMap<>();
+            readiness.put("database", database.health()::isReachable);
+            KithHttpServer http = new KithHttpServer(kith, httpSettings(settings), readiness, metrics(kith));
+            resources.push(new OutboxRelayLoop(kith.outboxRelay(), RELAY_INTERVAL));
+            http.start(settings.port());
+            resources.push(http::stop);
+            return new KithServer(resources, kith, http);
+        } catch (IOException e) {
+            closeAll(resources);
+            throw new UncheckedIOException("cannot create DATA_DIR " + settings.dataDir(), e);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static Kith core(Settings settings, Clock clock, Jdbi jdbi) {
+        return Kith.builder()
+                .clock(clock)
+                .publicBaseUrl(settings.publicBaseUrl())
+                .transactor(new JdbiTransactor(jdbi))
+                .ids(new UuidV7IdGenerator(clock))
+                .secrets(new SecureRandomSecretGenerator())
+                .outbox(new PostgresOutbox(jdbi))
+                .mailSender(mailSender(settings, clock))
+                .accounts(new PostgresAccountRepository(jdbi))
+                .oneTimeTokens(new PostgresOneTimeTokenRepository(jdbi))
+                .refreshTokens(new PostgresRefreshTokenRepository(jdbi))
+                .passwordHasher(new Argon2PasswordHasher(new Argon2Parameters(
+                        settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism(),
+                        Argon2Parameters.OWASP.hashLength(), Argon2Parameters.OWASP.saltLength())))
+                .tokenIssuer(new JwtTokenIssuer(JwtKey.resolve(settings.jwtSecret(), settings.dataDir())))
+                .build();
+    }
+
+    private static HttpSettings httpSettings(Settings settings) {
+        HttpSettings http = HttpSettings.defaults()
+                .withMaxRequestBytes(settings.maxRequestBytes())
+                .withRateLimits(settings.rateLimits())
+                .withTrustForwardedHeaders(settings.trustProxy());
+        return settings.metricsToken().map(http::withMetricsToken).orElse(http);
+    }
+
+    private static MailSender mailSender(Settings settings, Clock clock) {
+        return settings.smtp()
+                .<MailSender>map(smtp -> new SmtpMailSender(new SmtpSettings(smtp.host(), smtp.port(), switch (smtp.tls()) {
+                    case STARTTLS -> SmtpSettings.Transport.STARTTLS;
+                    case TLS -> SmtpSettings.Transport.SMTPS;
+                    case NONE -> SmtpSettings.Transport.PLAIN;
+                }, smtp.username(), smtp.password(), settings.mailFrom(), SmtpSettings.DEFAULT_TIMEOUT)))
+                .orElseGet(() -> new EmlFileMailSender(settings.dataDir().resolve("outbox"), settings.mailFrom(), clock));
+    }
+
+    private static PrometheusMeterRegistry metrics(Kith kith) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        Gauge.builder("kith.outbox.pending", kith.outbox(), outbox -> {
+            try {
+                return outbox.pending();
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }).description("outbox messages waiting to be delivered").register(registry);
+        return registry;
+    }
+
+    /** The core this server runs. */
+    public Kith kith() {
+        return kith;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return http.port();
+    }
+
+    /**
+     * Stops gracefully: the HTTP server finishes requests in flight, then the relay stops, then the pool
+     * and the embedded database close.
+     */
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("while stopping: {}", e.toString());
+            }
+        }
+    }
+}

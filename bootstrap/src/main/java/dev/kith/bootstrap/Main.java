@@ -1,0 +1,56 @@
+package dev.kith.bootstrap;
+
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the Kith server from the environment; SIGTERM or Ctrl-C stops it gracefully. */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        if (!command.equals("serve")) {
+            System.err.println("usage: java -jar kith-server.jar [serve]");
+            System.exit(64);
+        }
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment();
+        } catch (ConfigurationException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        LOG.info("starting Kith: {}", settings);
+        KithServer server;
+        try {
+            server = KithServer.start(settings);
+        } catch (ConfigurationException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("Kith could not start", e);
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping Kith: finishing requests in flight");
+            server.close();
+            LOG.info("Kith stopped");
+            stopped.countDown();
+        }, "kith-shutdown"));
+        LOG.info("Kith is listening on port {}; public base URL {}", server.port(), settings.publicBaseUrl());
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kith.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real server on its embedded defaults: PostgreSQL in DATA_DIR, mail as .eml files, a generated JWT key. */
+class ServerTest {
+
+    private static final Pattern LINK = Pattern.compile("http://localhost:8080/verify-email\\?token=([A-Za-z0-9_-]+)");
+
+    @TempDir
+    Path dataDir;
+
+    private Settings settings() {
+        return Settings.from(Map.of("DATA_DIR", dataDir.toString(), "PORT", "0", "RATE_LIMITS", "off"));
+    }
+
+    @Test
+    void walks_through_register_verify_login_and_me_on_embedded_defaults_and_keeps_accounts_across_restarts() {
+        try (KithServer server = KithServer.start(settings())) {
+            HttpClientFixture http = new HttpClientFixture(server.port());
+            assertThat(http.get("/health/ready", null).status()).isEqualTo(200);
+
+            HttpClientFixture.Response registered = http.post("/api/v1/auth/register",
+                    "{\"username\":\"alice\",\"email\":\"alice@example.com\",\"password\":\"correct horse battery\"}", null);
+            assertThat(registered.status()).isEqualTo(201);
+            assertThat(registered.json().get("emailVerified").asBoolean()).isFalse();
+
+            String token = await().atMost(Duration.ofSeconds(15)).until(() -> verificationToken(), t -> t != null);
+            assertThat(http.post("/api/v1/auth/verify-email", "{\"token\":\"" + token + "\"}", null).status()).isEqualTo(200);
+
+            JsonNode login = http.post("/api/v1/auth/login", "{\"login\":\"alice\",\"password\":\"correct horse battery\"}", null).json();
+            assertThat(login.get("tokenType").asText()).isEqualTo("Bearer");
+            assertThat(login.get("expiresIn").asInt()).isEqualTo(900);
+            assertThat(login.get("accessToken").asText().split("\\.")).hasSize(3);
+
+            HttpClientFixture.Response me = http.get("/api/v1/me", login.get("accessToken").asText());
+            assertThat(me.status()).isEqualTo(200);
+            assertThat(me.json().get("username").asText()).isEqualTo("alice");
+            assertThat(me.json().get("emailVerified").asBoolean()).isTrue();
+            assertThat(me.json().get("id").asText()).matches("[0-9a-f-]{36}");
+        }
+        assertThat(dataDir.resolve("jwt-secret")).exists();
+
+        try (KithServer restarted = KithServer.start(settings())) {
+            HttpClientFixture http = new HttpClientFixture(restarted.port());
+            HttpClientFixture.Response login = http.post("/api/v1/auth/login",
+                    "{\"login\":\"alice@example.com\",\"password\":\"correct horse battery\"}", null);
+            assertThat(login.status()).isEqualTo(200);
+            assertThat(http.get("/api/v1/me", login.json().get("accessToken").asText()).json().get("email").asText())
+                    .isEqualTo("alice@example.com");
+        }
+    }
+
+    private String verificationToken() {
+        Path outbox = dataDir.resolve("outbox");
+        if (!Files.isDirectory(outbox)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(outbox)) {
+            List<Path> mails = files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
+            for (Path mail : mails) {
+                Matcher matcher = LINK.matcher(Files.readString(mail));
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
