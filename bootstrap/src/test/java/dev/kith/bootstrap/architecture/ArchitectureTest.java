@@ -25,7 +25,6 @@ class ArchitectureTest {
 
     private static final JavaClasses KITH = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("dev.kith");
 
     /** Which bounded context may see which; everything may see {@code shared}. */

@@ -25,6 +25,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -38,6 +40,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  */
 public final class KithHttpServer implements AutoCloseable {
 
+    private static final long IDLE_CONNECTION_SHUTDOWN_MILLIS = 100;
     private static final String OPENAPI_RESOURCE = "/dev/kith/adapter/javalin/openapi.json";
 
     private final HttpSettings settings;
@@ -108,6 +111,12 @@ public final class KithHttpServer implements AutoCloseable {
     public KithHttpServer start(String host, int port) {
         app.start(host, port);
         Server server = app.jettyServer().server();
+        for (Connector connector : server.getConnectors()) {
+            if (connector instanceof AbstractConnector abstractConnector) {
+                // on stop, idle keep-alive connections would otherwise hold the shutdown for a second
+                abstractConnector.setShutdownIdleTimeout(IDLE_CONNECTION_SHUTDOWN_MILLIS);
+            }
+        }
         JettyConnectionMetrics.addToAllConnectors(server, registry);
         new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(registry);
         return this;

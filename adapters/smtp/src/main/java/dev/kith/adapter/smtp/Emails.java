@@ -5,6 +5,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.Date;
+import org.simplejavamail.api.email.ContentTransferEncoding;
 import org.simplejavamail.api.email.Email;
 import org.simplejavamail.api.email.EmailPopulatingBuilder;
 import org.simplejavamail.email.EmailBuilder;
@@ -22,6 +23,15 @@ final class Emails {
      */
     static Email of(Mail mail, InternetAddress from, Instant sentAt) throws AddressException {
         return builder(mail, from).fixingSentDate(Date.from(sentAt)).buildEmail();
+    }
+
+    /**
+     * As {@link #of(Mail, InternetAddress, Instant)}, with the body in 8-bit UTF-8 rather than quoted-printable,
+     * so that a person reading the file sees links whole: quoted-printable breaks lines at 76 characters.
+     */
+    static Email readable(Mail mail, InternetAddress from, Instant sentAt) throws AddressException {
+        return builder(mail, from).fixingSentDate(Date.from(sentAt))
+                .withContentTransferEncoding(ContentTransferEncoding.BIT8).buildEmail();
     }
 
     /** As {@link #of(Mail, InternetAddress, Instant)}, dated when it is sent. */

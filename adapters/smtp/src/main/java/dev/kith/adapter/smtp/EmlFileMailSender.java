@@ -73,7 +73,7 @@ public final class EmlFileMailSender implements MailSender {
         Path file = directory.resolve(fileName(now));
         Path temporary = null;
         try {
-            var message = EmailConverter.emailToMimeMessage(Emails.of(mail, from, now));
+            var message = EmailConverter.emailToMimeMessage(Emails.readable(mail, from, now));
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, ".", ".eml.tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
