@@ -98,7 +98,7 @@ public final class KithServer implements AutoCloseable {
         } catch (IOException e) {
             closeAll(resources);
             throw new UncheckedIOException("cannot create DATA_DIR " + settings.dataDir(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             closeAll(resources);
             throw e;
         }

@@ -34,7 +34,7 @@ public final class Main {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Kith could not start", e);
             System.exit(1);
             return;

@@ -9,7 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +68,31 @@ class ServerTest {
             assertThat(login.status()).isEqualTo(200);
             assertThat(http.get("/api/v1/me", login.json().get("accessToken").asText()).json().get("email").asText())
                     .isEqualTo("alice@example.com");
+        }
+    }
+
+    @Test
+    void stopping_lets_requests_in_flight_finish() throws Exception {
+        // a deliberately slow hash (about 10 times OWASP's cost) keeps the logins running while the stop begins
+        KithServer server = KithServer.start(Settings.from(Map.of("DATA_DIR", dataDir.toString(), "PORT", "0",
+                "RATE_LIMITS", "off", "ARGON2_ITERATIONS", "20")));
+        HttpClientFixture http = new HttpClientFixture(server.port());
+        http.post("/api/v1/auth/register", "{\"username\":\"carol\",\"email\":\"carol@example.com\",\"password\":\"correct horse battery\"}", null);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> inFlight = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                inFlight.add(clients.submit(() -> http.post("/api/v1/auth/login",
+                        "{\"login\":\"carol\",\"password\":\"correct horse battery\"}", null).status()));
+            }
+            Thread.sleep(150);
+            server.close();
+
+            for (Future<Integer> response : inFlight) {
+                assertThat(response.get(20, TimeUnit.SECONDS)).isEqualTo(403);
+            }
+        } finally {
+            clients.shutdownNow();
         }
     }
 

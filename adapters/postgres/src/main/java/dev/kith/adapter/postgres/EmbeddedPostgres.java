@@ -32,7 +32,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /**
      * Starts a server whose data live in {@code dataDirectory} and survive restarts: the cluster is created
-     * on the first start and reused afterwards. Commits are durable. First start takes a few seconds.
+     * on the first start and reused afterwards. Commits are durable. First start takes a few seconds. No JVM
+     * shutdown hook stops it: call {@link #close()} (the server does, last, when it stops).
      *
      * @throws UncheckedIOException when the server can't start (the directory is in use by another one, say)
      */
@@ -43,7 +44,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 // zonky turns synchronous commit off for speed; a server keeping real data wants it on.
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("listen_addresses", "localhost"));
+                .setServerConfig("listen_addresses", "localhost")
+                // the owner stops it in order, after the HTTP server has drained and the pool has closed;
+                // zonky's own hook would stop it concurrently and fail the requests still in flight
+                .setRegisterShutdownHook(false));
     }
 
     /**

@@ -141,7 +141,8 @@ public final class ErrorResponses {
     }
 
     private void fatal(HttpServletResponse res, Error error) {
-        String correlationId = UUID.randomUUID().toString();
+        String known = res.getHeader(CommonHeaders.REQUEST_ID);
+        String correlationId = known != null ? known : UUID.randomUUID().toString();
         LOG.error("Fatal error while serving a request [correlationId={}]", correlationId, error);
         if (res.isCommitted()) {
             return;

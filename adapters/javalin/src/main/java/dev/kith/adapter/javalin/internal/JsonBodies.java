@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class JsonBodies {
 
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private final ObjectMapper mapper;
     private final long maxBytes;
 
@@ -84,10 +86,10 @@ public final class JsonBodies {
 
     private byte[] readBounded(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            throw HttpProblem.payloadTooLarge(maxBytes);
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > maxBytes) {
+                throw tooLarge(in, declared);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, 64 * 1024)));
             byte[] chunk = new byte[8192];
             long total = 0;
@@ -95,7 +97,7 @@ public final class JsonBodies {
             while ((read = in.read(chunk)) != -1) {
                 total += read;
                 if (total > maxBytes) {
-                    throw HttpProblem.payloadTooLarge(maxBytes);
+                    throw tooLarge(in, declared);
                 }
                 out.write(chunk, 0, read);
             }
@@ -103,5 +105,26 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw new HttpProblem(400, "malformed_request", "The request body could not be read.");
         }
+    }
+
+    /**
+     * Reads and drops the rest of a moderately oversized body first: a client still sending when the
+     * server answers and closes often never sees the 413. A body beyond the drain limit is cut off.
+     */
+    private HttpProblem tooLarge(InputStream in, long declared) {
+        long drainLimit = Math.max(DRAIN_LIMIT, 4 * maxBytes);
+        if (declared <= drainLimit) {
+            try {
+                long skipped = 0;
+                byte[] sink = new byte[8192];
+                int read;
+                while (skipped <= drainLimit && (read = in.read(sink)) != -1) {
+                    skipped += read;
+                }
+            } catch (IOException e) {
+                // the client gave up; the 413 goes out (or not) all the same
+            }
+        }
+        return HttpProblem.payloadTooLarge(maxBytes);
     }
 }
