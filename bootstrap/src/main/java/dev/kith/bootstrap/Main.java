@@ -12,10 +12,20 @@ public final class Main {
     private Main() {
     }
 
+    private static void benchmark(Settings settings, String[] args) {
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        try {
+            HashBenchmark.run(settings, threads, seconds);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public static void main(String[] args) {
         String command = args.length == 0 ? "serve" : args[0];
-        if (!command.equals("serve")) {
-            System.err.println("usage: java -jar kith-server.jar [serve]");
+        if (!command.equals("serve") && !command.equals("hash-benchmark")) {
+            System.err.println("usage: java -jar kith-server.jar [serve | hash-benchmark [threads] [seconds]]");
             System.exit(64);
         }
         Settings settings;
@@ -24,6 +34,10 @@ public final class Main {
         } catch (ConfigurationException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (command.equals("hash-benchmark")) {
+            benchmark(settings, args);
             return;
         }
         LOG.info("starting Kith: {}", settings);

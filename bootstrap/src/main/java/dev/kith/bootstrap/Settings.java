@@ -1,6 +1,7 @@
 package dev.kith.bootstrap;
 
 import dev.kith.adapter.javalin.RateLimit;
+import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.javalin.RateLimitSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -57,8 +58,11 @@ public record Settings(
         Path dataDir = Path.of(r.text("DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
         Optional<String> databaseUrl = r.text("DATABASE_URL");
         databaseUrl.ifPresent(url -> {
-            if (!url.startsWith("postgres://") && !url.startsWith("postgresql://") && !url.startsWith("jdbc:postgresql:")) {
-                r.problem("DATABASE_URL must look like postgres://user:pass@host:5432/db or jdbc:postgresql://host:5432/db");
+            try {
+                DatabaseUrl.parse(url);
+            } catch (IllegalArgumentException e) {
+                r.problem("DATABASE_URL must look like postgres://user:pass@host:5432/db or jdbc:postgresql://host:5432/db ("
+                        + e.getMessage() + ")");
             }
         });
         int poolSize = r.integer("DATABASE_POOL_SIZE", 10, 1, 500);

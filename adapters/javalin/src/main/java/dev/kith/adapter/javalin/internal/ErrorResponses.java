@@ -1,6 +1,8 @@
 package dev.kith.adapter.javalin.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kith.adapter.javalin.shared.FieldErrorResponse;
 import dev.kith.adapter.javalin.shared.ProblemResponse;
@@ -15,9 +17,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.InternalRouter;
+import io.javalin.validation.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -50,6 +55,12 @@ public final class ErrorResponses {
         cfg.routes.exception(DomainException.class, (e, ctx) -> domain(e, ctx));
         cfg.routes.exception(HttpProblem.class, (e, ctx) -> http(e, ctx));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> javalin(e, ctx));
+        cfg.routes.exception(ValidationException.class, (e, ctx) -> validation(e, ctx));
+        // Javalin's own body binding (ctx.bodyAsClass) fails with these on bad client input
+        cfg.routes.exception(StreamReadException.class, (e, ctx) -> write(ctx, ProblemResponse.of(400, "malformed_json",
+                "The request body is not valid JSON.")));
+        cfg.routes.exception(MismatchedInputException.class, (e, ctx) -> write(ctx, ProblemResponse.of(400,
+                "malformed_json", "The request body does not have the expected shape.")));
         cfg.routes.exception(Exception.class, (e, ctx) -> unexpected(e, ctx));
         cfg.router.javaLangErrorHandler(this::fatal);
         JettyErrors jettyErrors = new JettyErrors(this);
@@ -134,6 +145,24 @@ public final class ErrorResponses {
                 .collect(Collectors.joining(", "));
     }
 
+    /** Javalin's validators, as in {@code ctx.queryParamAsClass("limit", Integer.class).check(...)}. */
+    private void validation(ValidationException e, Context ctx) {
+        List<FieldErrorResponse> fields = new ArrayList<>();
+        e.getErrors().forEach((field, errors) -> errors.forEach(error ->
+                fields.add(new FieldErrorResponse(field, readable(error.getMessage())))));
+        write(ctx, ProblemResponse.of(400, "validation_failed", "The request has invalid fields.").withErrors(fields));
+    }
+
+    /** Javalin's messages are keys like TYPE_CONVERSION_FAILED; say them in words. */
+    private static String readable(String message) {
+        return switch (message) {
+            case "TYPE_CONVERSION_FAILED" -> "has the wrong type";
+            case "NULLCHECK_FAILED" -> "is required";
+            case "DESERIALIZATION_FAILED" -> "could not be read";
+            default -> message;
+        };
+    }
+
     private void unexpected(Exception e, Context ctx) {
         String correlationId = CommonHeaders.requestId(ctx);
         LOG.error("Unexpected failure on {} {} [correlationId={}]", ctx.method(), shortened(ctx.path()), correlationId, e);
@@ -171,7 +200,9 @@ public final class ErrorResponses {
             case 413 -> "The request is too large.";
             case 414 -> "The request URI is too long.";
             case 431 -> "The request headers are too large.";
+            case 501 -> "The server does not implement this request.";
             case 503 -> "The server is shutting down or overloaded; try again shortly.";
+            case 505 -> "Only HTTP/1.1 and HTTP/1.0 are spoken here.";
             default -> "The request could not be served.";
         });
     }
@@ -192,7 +223,9 @@ public final class ErrorResponses {
             case 415 -> "unsupported_media_type";
             case 429 -> "rate_limited";
             case 431 -> "headers_too_large";
+            case 501 -> "not_implemented";
             case 503 -> "service_unavailable";
+            case 505 -> "http_version_not_supported";
             default -> status >= 500 ? "internal_error" : "http_" + status;
         };
     }

@@ -48,7 +48,8 @@ public record ProblemResponse(String type, String title, int status, String deta
 
     /** {@code username_taken} becomes {@code Username taken}: one title per type, as RFC 9457 asks. */
     static String titleOf(String code) {
-        String words = code.replace('_', ' ');
+        String words = (" " + code.replace('_', ' ') + " ")
+                .replace(" json ", " JSON ").replace(" uri ", " URI ").replace(" http ", " HTTP ").strip();
         return words.isEmpty() ? "Error" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
