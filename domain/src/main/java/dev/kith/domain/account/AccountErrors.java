@@ -73,7 +73,7 @@ public final class AccountErrors {
     /** A verification or reset token that is unknown, used or expired. */
     public static final class InvalidOneTimeToken extends InvalidInput {
         public InvalidOneTimeToken() {
-            super("invalid_token", "The token is invalid, used or expired.", List.of());
+            super("invalid_or_expired_token", "The token is unknown, used or expired.", List.of());
         }
     }
 

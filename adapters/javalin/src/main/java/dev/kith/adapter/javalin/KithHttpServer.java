@@ -67,7 +67,8 @@ public final class KithHttpServer implements AutoCloseable {
         ObjectMapper mapper = Json.mapper(settings.maxRequestBytes());
         JsonBodies bodies = new JsonBodies(mapper, settings.maxRequestBytes());
         BearerAuthentication authentication = new BearerAuthentication(kith.accounts().authenticate());
-        ErrorResponses errors = new ErrorResponses(mapper, () -> app().unsafe.internalRouter);
+        // the router exists only once Javalin is built; 405 answers read it per request, long after
+        ErrorResponses errors = new ErrorResponses(mapper, () -> javalin().unsafe.internalRouter);
         List<Routes> routes = List.of(
                 new ServiceRoutes(readiness, registry, settings.metricsToken(), authentication, errors, openApiDocument()),
                 new AccountRoutes(kith.accounts(), authentication, bodies, settings.rateLimits()));
@@ -144,10 +145,6 @@ public final class KithHttpServer implements AutoCloseable {
 
     /** The underlying Javalin, for embedders that need to reach past this API; its routes are already set. */
     public Javalin javalin() {
-        return app();
-    }
-
-    private Javalin app() {
         return app;
     }
 

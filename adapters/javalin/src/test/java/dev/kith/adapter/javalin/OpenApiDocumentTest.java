@@ -45,7 +45,7 @@ class OpenApiDocumentTest {
                 .forEach(endpoint -> registered.add(endpoint.method.name() + " " + normalized(endpoint.path)));
 
         Set<String> documented = new TreeSet<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+        document.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if (METHODS.contains(method)) {
                 documented.add(method.toUpperCase() + " " + normalized(path.getKey()));
             }
@@ -76,7 +76,7 @@ class OpenApiDocumentTest {
     @Test
     void operations_have_unique_ids_and_document_their_failures() {
         Set<String> ids = new HashSet<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
             JsonNode operation = entry.getValue();
             String name = entry.getKey() + " " + path.getKey();
             assertThat(ids.add(operation.get("operationId").asText())).as(name).isTrue();
@@ -102,7 +102,7 @@ class OpenApiDocumentTest {
 
     private static void collectRefs(JsonNode node, List<String> refs) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 if (field.getKey().equals("$ref")) {
                     refs.add(field.getValue().asText());
                 } else {

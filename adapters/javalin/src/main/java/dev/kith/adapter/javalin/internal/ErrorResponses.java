@@ -2,8 +2,8 @@ package dev.kith.adapter.javalin.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kith.adapter.javalin.shared.FieldErrorResponse;
 import dev.kith.adapter.javalin.shared.ProblemResponse;
 import dev.kith.domain.shared.Conflict;

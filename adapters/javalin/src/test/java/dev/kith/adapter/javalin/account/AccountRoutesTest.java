@@ -164,7 +164,7 @@ class AccountRoutesTest {
 
         server.post("/api/v1/auth/password-reset/confirm", confirm).expect(204);
 
-        assertThat(server.post("/api/v1/auth/password-reset/confirm", confirm).expect(400).code()).isEqualTo("invalid_token");
+        assertThat(server.post("/api/v1/auth/password-reset/confirm", confirm).expect(400).code()).isEqualTo("invalid_or_expired_token");
         assertThat(server.post("/api/v1/auth/password-reset/confirm",
                 "{\"token\":\"!!\",\"newPassword\":\"another long secret\"}").expect(400).code())
                 .isEqualTo("validation_failed");
