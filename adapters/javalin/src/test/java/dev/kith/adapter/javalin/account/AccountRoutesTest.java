@@ -40,7 +40,7 @@ class AccountRoutesTest {
         Reply verified = server.post("/api/v1/auth/verify-email", "{\"token\":\"" + verification + "\"}").expect(200);
         assertThat(verified.json().get("emailVerified").asBoolean()).isTrue();
         assertThat(server.post("/api/v1/auth/verify-email", "{\"token\":\"" + verification + "\"}").expect(400).code())
-                .isEqualTo("invalid_token");
+                .isEqualTo("invalid_or_expired_token");
 
         JsonNode login = logIn("ALICE@example.com", PASSWORD).expect(200).json();
         assertThat(fieldNames(login)).containsExactly("accessToken", "refreshToken", "tokenType", "expiresIn");
