@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,13 +43,29 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private final Argon2Parameters parameters;
     private final Argon2Function function;
     private final SecureRandom random = new SecureRandom();
+    private final Semaphore computing;
 
     /**
      * A hasher that makes new hashes with {@code parameters} and asks for a rehash of any hash made with less.
      * It verifies hashes made with other parameters too, so parameters can be raised without locking anyone out.
+     * At most one hash per available processor is computed at a time.
      */
     public Argon2PasswordHasher(Argon2Parameters parameters) {
+        this(parameters, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #Argon2PasswordHasher(Argon2Parameters)}, computing at most {@code maxConcurrent} hashes at a
+     * time; the others wait their turn. Argon2 is memory-hard: each computation fills {@code memoryKib} of RAM,
+     * so running more of them than there are cores only makes them evict each other from the caches, which
+     * measurably lowers throughput, and multiplies the memory held at once.
+     */
+    public Argon2PasswordHasher(Argon2Parameters parameters, int maxConcurrent) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrent must be at least 1, was " + maxConcurrent);
+        }
+        this.computing = new Semaphore(maxConcurrent, true);
         this.function = Argon2Function.getInstance(parameters.memoryKib(), parameters.iterations(),
                 parameters.parallelism(), parameters.hashLength(), Argon2.ID, VERSION_13);
     }
@@ -100,11 +117,13 @@ public final class Argon2PasswordHasher implements PasswordHasher {
                 && phc.iterations() <= Math.max(ITERATIONS_CAP, parameters.iterations());
     }
 
-    private static byte[] compute(Argon2Function function, Password password, byte[] salt) {
+    private byte[] compute(Argon2Function function, Password password, byte[] salt) {
         byte[] plain = password.reveal().getBytes(StandardCharsets.UTF_8);
+        computing.acquireUninterruptibly();
         try {
             return function.hash(plain, salt).getBytes();
         } finally {
+            computing.release();
             Arrays.fill(plain, (byte) 0);
         }
     }
