@@ -1,7 +1,20 @@
 package dev.kith.application;
 
 import dev.kith.application.account.Accounts;
+import dev.kith.application.account.port.AccountErasure;
 import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.PendingFollowRequests;
+import dev.kith.application.content.Content;
+import dev.kith.application.content.port.CommentRepository;
+import dev.kith.application.content.port.ContentQueries;
+import dev.kith.application.content.port.LikeRepository;
+import dev.kith.application.content.port.PostRepository;
+import dev.kith.application.graph.Graph;
+import dev.kith.application.graph.port.BlockRepository;
+import dev.kith.application.graph.port.FollowRepository;
+import dev.kith.application.graph.port.GraphQueries;
+import dev.kith.application.profile.Profiles;
+import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RefreshTokenRepository;
@@ -26,13 +39,21 @@ import java.util.Objects;
 public final class Kith {
 
     private final Accounts accounts;
+    private final Graph graph;
+    private final Profiles profiles;
+    private final Content content;
     private final DeliverOutbox outboxRelay;
     private final Outbox outbox;
 
     private Kith(Builder b) {
         OutgoingMail mail = new OutgoingMail(b.outbox, b.ids);
-        this.accounts = new Accounts(b.transactor, b.accounts, b.oneTimeTokens, b.refreshTokens, b.passwordHasher,
-                b.tokenIssuer, b.secrets, b.ids, mail, new Links(b.publicBaseUrl), b.clock);
+        this.accounts = new Accounts(b.transactor, b.accounts, b.oneTimeTokens, b.refreshTokens, b.accountErasure,
+                b.pendingFollowRequests, b.passwordHasher, b.tokenIssuer, b.secrets, b.ids, mail,
+                new Links(b.publicBaseUrl), b.clock);
+        this.graph = new Graph(b.transactor, b.accounts, b.follows, b.blocks, b.graphQueries, b.ids, b.clock);
+        this.profiles = new Profiles(graph.visibility(), b.profileQueries);
+        this.content = new Content(b.transactor, graph.visibility(), b.accounts, b.posts, b.comments, b.likes,
+                b.contentQueries, b.ids, b.clock);
         this.outboxRelay = new DeliverOutbox(b.transactor, b.outbox,
                 Map.of(OutgoingMail.TOPIC, OutgoingMail.sendingWith(b.mailSender)), b.clock);
         this.outbox = b.outbox;
@@ -46,6 +67,21 @@ public final class Kith {
     /** Accounts and authentication. */
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Follows, follow requests, blocks, and the visibility policy. */
+    public Graph graph() {
+        return graph;
+    }
+
+    /** Profiles and search. */
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    /** Posts, comments, likes and timelines. */
+    public Content content() {
+        return content;
     }
 
     /** The relay that delivers the outbox; run it on a schedule (the server does every second). */
@@ -72,6 +108,16 @@ public final class Kith {
         private RefreshTokenRepository refreshTokens;
         private PasswordHasher passwordHasher;
         private TokenIssuer tokenIssuer;
+        private AccountErasure accountErasure;
+        private PendingFollowRequests pendingFollowRequests;
+        private FollowRepository follows;
+        private BlockRepository blocks;
+        private GraphQueries graphQueries;
+        private ProfileQueries profileQueries;
+        private PostRepository posts;
+        private CommentRepository comments;
+        private LikeRepository likes;
+        private ContentQueries contentQueries;
 
         private Builder() {
         }
@@ -138,6 +184,56 @@ public final class Kith {
             return this;
         }
 
+        public Builder accountErasure(AccountErasure accountErasure) {
+            this.accountErasure = accountErasure;
+            return this;
+        }
+
+        public Builder pendingFollowRequests(PendingFollowRequests pendingFollowRequests) {
+            this.pendingFollowRequests = pendingFollowRequests;
+            return this;
+        }
+
+        public Builder follows(FollowRepository follows) {
+            this.follows = follows;
+            return this;
+        }
+
+        public Builder blocks(BlockRepository blocks) {
+            this.blocks = blocks;
+            return this;
+        }
+
+        public Builder graphQueries(GraphQueries graphQueries) {
+            this.graphQueries = graphQueries;
+            return this;
+        }
+
+        public Builder profileQueries(ProfileQueries profileQueries) {
+            this.profileQueries = profileQueries;
+            return this;
+        }
+
+        public Builder posts(PostRepository posts) {
+            this.posts = posts;
+            return this;
+        }
+
+        public Builder comments(CommentRepository comments) {
+            this.comments = comments;
+            return this;
+        }
+
+        public Builder likes(LikeRepository likes) {
+            this.likes = likes;
+            return this;
+        }
+
+        public Builder contentQueries(ContentQueries contentQueries) {
+            this.contentQueries = contentQueries;
+            return this;
+        }
+
         /** Builds the core; names the first missing port if any is missing. */
         public Kith build() {
             Objects.requireNonNull(clock, "clock");
@@ -151,6 +247,16 @@ public final class Kith {
             Objects.requireNonNull(refreshTokens, "refreshTokens");
             Objects.requireNonNull(passwordHasher, "passwordHasher");
             Objects.requireNonNull(tokenIssuer, "tokenIssuer");
+            Objects.requireNonNull(accountErasure, "accountErasure");
+            Objects.requireNonNull(pendingFollowRequests, "pendingFollowRequests");
+            Objects.requireNonNull(follows, "follows");
+            Objects.requireNonNull(blocks, "blocks");
+            Objects.requireNonNull(graphQueries, "graphQueries");
+            Objects.requireNonNull(profileQueries, "profileQueries");
+            Objects.requireNonNull(posts, "posts");
+            Objects.requireNonNull(comments, "comments");
+            Objects.requireNonNull(likes, "likes");
+            Objects.requireNonNull(contentQueries, "contentQueries");
             return new Kith(this);
         }
     }

@@ -1,6 +1,8 @@
 package dev.kith.application.account;
 
+import dev.kith.application.account.port.AccountErasure;
 import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RefreshTokenRepository;
@@ -30,8 +32,9 @@ public final class Accounts {
 
     /** Wires the account use cases; {@link dev.kith.application.Kith} calls this for you. */
     public Accounts(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-                    RefreshTokenRepository refreshTokens, PasswordHasher hasher, TokenIssuer tokenIssuer,
-                    SecretGenerator secrets, IdGenerator ids, OutgoingMail mail, Links links, Clock clock) {
+                    RefreshTokenRepository refreshTokens, AccountErasure erasure, PendingFollowRequests pendingFollowRequests,
+                    PasswordHasher hasher, TokenIssuer tokenIssuer, SecretGenerator secrets, IdGenerator ids,
+                    OutgoingMail mail, Links links, Clock clock) {
         AccountMails mails = new AccountMails(links);
         Sessions sessions = new Sessions(refreshTokens, tokenIssuer, secrets, ids);
         this.register = new RegisterAccount(transactor, accounts, oneTimeTokens, hasher, secrets, ids, mail, mails, clock);
@@ -43,8 +46,8 @@ public final class Accounts {
         this.requestPasswordReset = new RequestPasswordReset(transactor, accounts, oneTimeTokens, secrets, mail, mails, clock);
         this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, hasher, clock);
         this.getOwnAccount = new GetOwnAccount(accounts);
-        this.updateProfile = new UpdateProfile(transactor, accounts);
-        this.deleteAccount = new DeleteAccount(transactor, accounts, hasher);
+        this.updateProfile = new UpdateProfile(transactor, accounts, pendingFollowRequests, clock);
+        this.deleteAccount = new DeleteAccount(transactor, accounts, erasure, hasher, clock);
         this.authenticate = new Authenticate(tokenIssuer, clock);
     }
 

@@ -1,5 +1,6 @@
 package dev.kith.application.account;
 
+import dev.kith.application.account.port.AccountErasure;
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.shared.Actor;
@@ -8,22 +9,28 @@ import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.Password;
 import dev.kith.domain.shared.InvalidInput;
+import java.time.Clock;
 
 /** Erases the signed-in account and everything it owns. */
 public final class DeleteAccount {
 
     private final Transactor transactor;
     private final AccountRepository accounts;
+    private final AccountErasure erasure;
     private final PasswordHasher hasher;
+    private final Clock clock;
 
-    DeleteAccount(Transactor transactor, AccountRepository accounts, PasswordHasher hasher) {
+    DeleteAccount(Transactor transactor, AccountRepository accounts, AccountErasure erasure, PasswordHasher hasher, Clock clock) {
         this.transactor = transactor;
         this.accounts = accounts;
+        this.erasure = erasure;
         this.hasher = hasher;
+        this.clock = clock;
     }
 
     /**
-     * Erases the account once its password is confirmed; its logins and tokens go with it.
+     * Erases the account once its password is confirmed: its logins, tokens, follows, blocks, posts,
+     * comments and likes go with it, and the counters of the accounts and posts that remain stay exact.
      *
      * @param actor a signed-in account
      * @param command the account's current password
@@ -39,7 +46,10 @@ public final class DeleteAccount {
         if (!hasher.verify(Password.offered(command.password()), account.passwordHash())) {
             throw new AccountErrors.WrongPassword();
         }
-        transactor.run(() -> accounts.delete(account.id()));
+        transactor.run(() -> {
+            erasure.eraseEverythingOf(account.id(), clock.instant());
+            accounts.delete(account.id());
+        });
     }
 
     /** The password that confirms the erasure. */

@@ -1,6 +1,7 @@
 package dev.kith.application.account;
 
 import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.Change;
 import dev.kith.application.shared.port.Transactor;
@@ -8,6 +9,7 @@ import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.Profile;
 import dev.kith.domain.shared.InvalidInput;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,14 +18,20 @@ public final class UpdateProfile {
 
     private final Transactor transactor;
     private final AccountRepository accounts;
+    private final PendingFollowRequests pendingFollowRequests;
+    private final Clock clock;
 
-    UpdateProfile(Transactor transactor, AccountRepository accounts) {
+    UpdateProfile(Transactor transactor, AccountRepository accounts, PendingFollowRequests pendingFollowRequests, Clock clock) {
         this.transactor = transactor;
         this.accounts = accounts;
+        this.pendingFollowRequests = pendingFollowRequests;
+        this.clock = clock;
     }
 
     /**
      * Applies the changes named in the command and keeps the other fields.
+     *
+     * <p>Making a private account public accepts every pending follow request in the same transaction.
      *
      * <p>Avatars reference uploaded media; until media uploads exist no media id is known, so setting an
      * avatar is refused as invalid input and only clearing it is accepted.
@@ -48,6 +56,9 @@ public final class UpdateProfile {
                     command.isPrivate().orElse(current.isPrivate()));
             Account updated = account.withProfile(changed);
             accounts.update(updated);
+            if (current.isPrivate() && !changed.isPrivate()) {
+                pendingFollowRequests.acceptAll(account.id(), clock.instant());
+            }
             return AccountView.of(updated);
         });
     }

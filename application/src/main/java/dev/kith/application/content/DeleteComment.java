@@ -1,0 +1,53 @@
+package dev.kith.application.content;
+
+import dev.kith.application.content.port.CommentRepository;
+import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.Comment;
+import dev.kith.domain.content.ContentErrors;
+import dev.kith.domain.content.Post;
+
+/** Deletes a comment with its replies. */
+public final class DeleteComment {
+
+    private final Transactor transactor;
+    private final VisiblePosts visiblePosts;
+    private final CommentRepository comments;
+
+    DeleteComment(Transactor transactor, VisiblePosts visiblePosts, CommentRepository comments) {
+        this.transactor = transactor;
+        this.visiblePosts = visiblePosts;
+        this.comments = comments;
+    }
+
+    /**
+     * Deletes the comment and its replies.
+     *
+     * @param actor the comment's author or the post's author
+     * @param command the comment id
+     * @throws ContentErrors.CommentNotFound when there is no such comment or its post is not visible
+     * @throws ContentErrors.NotYours when the actor is neither the comment's nor the post's author
+     */
+    public void execute(Actor actor, Command command) {
+        AccountId me = actor.requireAccount();
+        transactor.run(() -> {
+            Comment comment = comments.find(ContentIds.comment(command.commentId()))
+                    .orElseThrow(ContentErrors.CommentNotFound::new);
+            Post post;
+            try {
+                post = visiblePosts.require(me, comment.post());
+            } catch (ContentErrors.PostNotFound hidden) {
+                throw new ContentErrors.CommentNotFound();
+            }
+            if (!comment.author().equals(me) && !post.author().equals(me)) {
+                throw new ContentErrors.NotYours("comment");
+            }
+            comments.delete(comment.id());
+        });
+    }
+
+    /** Which comment. */
+    public record Command(String commentId) {
+    }
+}

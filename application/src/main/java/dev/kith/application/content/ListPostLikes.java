@@ -1,0 +1,43 @@
+package dev.kith.application.content;
+
+import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.content.port.ContentQueries;
+import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.Page;
+import dev.kith.application.shared.PageRequest;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.Post;
+import java.util.Objects;
+
+/** Lists the accounts that like a post. */
+public final class ListPostLikes {
+
+    private final VisiblePosts visiblePosts;
+    private final ContentQueries queries;
+
+    ListPostLikes(VisiblePosts visiblePosts, ContentQueries queries) {
+        this.visiblePosts = visiblePosts;
+        this.queries = queries;
+    }
+
+    /**
+     * One page of likers, newest like first; accounts blocked either way with the actor are left out.
+     *
+     * @param actor a signed-in account that may see the post
+     * @param query the post id and the page
+     * @throws dev.kith.domain.content.ContentErrors.PostNotFound when there is no such post or it is not visible
+     */
+    public Page<AccountSummary> execute(Actor actor, Query query) {
+        AccountId me = actor.requireAccount();
+        Post post = visiblePosts.require(me, ContentIds.post(query.postId()));
+        PageRequest page = query.page();
+        return page.page(queries.likers(post.id(), me, page.afterId(), page.fetchSize()));
+    }
+
+    /** Which post, which page. */
+    public record Query(String postId, PageRequest page) {
+        public Query {
+            Objects.requireNonNull(page, "page");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.kith.application.content;
+
+import dev.kith.application.content.port.ContentQueries;
+import dev.kith.application.content.port.PostRepository;
+import dev.kith.application.content.port.PostView;
+import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.port.IdGenerator;
+import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
+import dev.kith.domain.shared.InvalidInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Publishes a post. */
+public final class PublishPost {
+
+    private final Transactor transactor;
+    private final PostRepository posts;
+    private final ContentQueries queries;
+    private final MentionedAccounts mentions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    PublishPost(Transactor transactor, PostRepository posts, ContentQueries queries, MentionedAccounts mentions,
+                IdGenerator ids, Clock clock) {
+        this.transactor = transactor;
+        this.posts = posts;
+        this.queries = queries;
+        this.mentions = mentions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes a post of up to 5,000 characters and records the accounts it mentions.
+     *
+     * <p>Media and groups do not exist yet: any media id or group id is refused as unknown.
+     *
+     * @param actor a signed-in account, the author
+     * @param command text, media ids, group id
+     * @return the post as its author sees it
+     * @throws InvalidInput when the text is empty or too long, or a media or group id is unknown
+     */
+    public PostView execute(Actor actor, Command command) {
+        AccountId me = actor.requireAccount();
+        List<String> media = command.mediaIds() == null ? List.of() : command.mediaIds();
+        if (!media.isEmpty()) {
+            throw InvalidInput.field("mediaIds", "no such media");
+        }
+        if (command.groupId().isPresent()) {
+            throw InvalidInput.field("groupId", "no such group");
+        }
+        String text = Post.validText(command.text(), false);
+        PostId id = transactor.inTransaction(() -> {
+            Instant now = clock.instant();
+            Post post = new Post(new PostId(ids.next()), me, text, List.of(), Optional.empty(), mentions.in(text, me), now);
+            posts.add(post);
+            return post.id();
+        });
+        return queries.post(id, me).orElseThrow();
+    }
+
+    /** What to publish. */
+    public record Command(String text, List<String> mediaIds, Optional<String> groupId) {
+        public Command {
+            groupId = groupId == null ? Optional.empty() : groupId;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.kith.application.content;
+
+import dev.kith.application.content.port.PostRepository;
+import dev.kith.application.graph.VisibilityPolicy;
+import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.ContentErrors;
+import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
+
+/** Loads a post the actor may see, through the visibility policy; anything else is not found. */
+final class VisiblePosts {
+
+    private final PostRepository posts;
+    private final VisibilityPolicy visibility;
+
+    VisiblePosts(PostRepository posts, VisibilityPolicy visibility) {
+        this.posts = posts;
+        this.visibility = visibility;
+    }
+
+    Post require(AccountId viewer, PostId id) {
+        Post post = posts.find(id).orElseThrow(ContentErrors.PostNotFound::new);
+        try {
+            visibility.content(viewer, post.author());
+        } catch (AccountErrors.AccountNotFound hidden) {
+            throw new ContentErrors.PostNotFound();
+        }
+        return post;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.kith.application.content.port;
+
+import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.shared.Keyed;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.PostId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The read side of posts, comments and likes. Every method is a fixed number of queries, whatever the
+ * page size and however many authors a page spans (no N+1). Visibility between the viewer and a list's
+ * owner is decided by the use case before calling; these queries only leave out rows by accounts that
+ * block the viewer or that it blocks. Thread-safe.
+ */
+public interface ContentQueries {
+
+    /** The post as {@code viewer} sees it (author, counts, likedByMe); empty when it does not exist. */
+    Optional<PostView> post(PostId id, AccountId viewer);
+
+    /**
+     * The viewer's home timeline: its own posts and those of accounts it follows (accepted), newest first,
+     * group posts left out.
+     *
+     * @param before the post id the page starts before (exclusive), empty for the newest
+     */
+    List<PostView> homeTimeline(AccountId viewer, Optional<PostId> before, int limit);
+
+    /** The posts of {@code author} outside groups, newest first. */
+    List<PostView> postsBy(AccountId author, AccountId viewer, Optional<PostId> before, int limit);
+
+    /** The comments of a post, oldest first, replies among them, leaving out blocked authors. */
+    List<CommentView> comments(PostId post, AccountId viewer, Optional<CommentId> after, int limit);
+
+    /** The accounts that like a post, newest like first, keyed by like id, leaving out blocked accounts. */
+    List<Keyed<UUID, AccountSummary>> likers(PostId post, AccountId viewer, Optional<UUID> after, int limit);
+
+    /** The post's like count and whether {@code viewer} likes it. */
+    LikeSummary likes(PostId post, AccountId viewer);
+}

@@ -1,0 +1,24 @@
+package dev.kith.application.content.port;
+
+import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
+import java.util.Optional;
+
+/**
+ * Stores posts with their mentions, and keeps the author's {@code postsCount} exact. Joins the caller's
+ * transaction. Thread-safe.
+ */
+public interface PostRepository {
+
+    /** Stores a new post (likes and comments 0) and counts it for its author. */
+    void add(Post post);
+
+    /** The post with that id. */
+    Optional<Post> find(PostId id);
+
+    /**
+     * Deletes a post with its comments, likes and mentions, and uncounts it for its author; deleting an
+     * absent post does nothing.
+     */
+    void delete(PostId id);
+}

@@ -1,0 +1,51 @@
+package dev.kith.application.graph;
+
+import dev.kith.application.graph.port.FollowRepository;
+import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.graph.FollowState;
+import dev.kith.domain.graph.GraphErrors;
+import java.time.Clock;
+
+/** Accepts or rejects a pending follow request. */
+public final class AnswerFollowRequest {
+
+    private final Transactor transactor;
+    private final VisibilityPolicy visibility;
+    private final FollowRepository follows;
+    private final Clock clock;
+
+    AnswerFollowRequest(Transactor transactor, VisibilityPolicy visibility, FollowRepository follows, Clock clock) {
+        this.transactor = transactor;
+        this.visibility = visibility;
+        this.follows = follows;
+        this.clock = clock;
+    }
+
+    /**
+     * Accepts the request (the requester now follows the actor) or rejects it (it is gone).
+     *
+     * @param actor a signed-in account, the one that was asked
+     * @param command who asked, and the answer
+     * @throws GraphErrors.NoSuchFollowRequest when that account has no pending request to the actor
+     */
+    public void execute(Actor actor, Command command) {
+        AccountId me = actor.requireAccount();
+        transactor.run(() -> {
+            AccountId requester = visibility.resolve(command.username());
+            if (follows.find(requester, me).filter(state -> state == FollowState.REQUESTED).isEmpty()) {
+                throw new GraphErrors.NoSuchFollowRequest();
+            }
+            if (command.accept()) {
+                follows.accept(requester, me, clock.instant());
+            } else {
+                follows.remove(requester, me);
+            }
+        });
+    }
+
+    /** Who asked, and whether to accept. */
+    public record Command(String username, boolean accept) {
+    }
+}
