@@ -1,6 +1,16 @@
 package dev.kith.adapter.inmemory;
 
+import dev.kith.adapter.inmemory.account.InMemoryAccountErasure;
 import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
+import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
+import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
+import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
+import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
+import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
+import dev.kith.adapter.inmemory.graph.InMemoryFollowRepository;
+import dev.kith.adapter.inmemory.graph.InMemoryGraphQueries;
+import dev.kith.adapter.inmemory.profile.InMemoryProfileQueries;
+import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.adapter.inmemory.account.InMemoryOneTimeTokenRepository;
 import dev.kith.adapter.inmemory.account.InMemoryPasswordHasher;
 import dev.kith.adapter.inmemory.account.InMemoryRefreshTokenRepository;
@@ -31,6 +41,9 @@ public final class InMemoryKith {
         InMemoryStore store = new InMemoryStore();
         this.mailSender = new InMemoryMailSender();
         this.outbox = new InMemoryOutbox(store);
+        InMemoryAccountRepository accounts = new InMemoryAccountRepository(store);
+        SocialTables social = new SocialTables(store, accounts);
+        InMemoryFollowRepository follows = new InMemoryFollowRepository(social);
         this.kith = Kith.builder()
                 .clock(clock)
                 .publicBaseUrl(URI.create("http://localhost:8080"))
@@ -39,11 +52,21 @@ public final class InMemoryKith {
                 .secrets(new InMemorySecretGenerator())
                 .outbox(outbox)
                 .mailSender(mailSender)
-                .accounts(new InMemoryAccountRepository(store))
+                .accounts(accounts)
                 .oneTimeTokens(new InMemoryOneTimeTokenRepository(store))
                 .refreshTokens(new InMemoryRefreshTokenRepository(store))
                 .passwordHasher(new InMemoryPasswordHasher())
                 .tokenIssuer(new InMemoryTokenIssuer())
+                .accountErasure(new InMemoryAccountErasure(social))
+                .pendingFollowRequests(follows)
+                .follows(follows)
+                .blocks(new InMemoryBlockRepository(social))
+                .graphQueries(new InMemoryGraphQueries(social))
+                .profileQueries(new InMemoryProfileQueries(social))
+                .posts(new InMemoryPostRepository(social))
+                .comments(new InMemoryCommentRepository(social))
+                .likes(new InMemoryLikeRepository(social))
+                .contentQueries(new InMemoryContentQueries(social))
                 .build();
     }
 

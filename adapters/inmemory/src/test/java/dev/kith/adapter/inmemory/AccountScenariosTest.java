@@ -332,7 +332,18 @@ class AccountScenariosTest {
     }
 
     private Kith core(InMemoryStore store, InMemoryAccountRepository repository, InMemoryPasswordHasher hasher) {
-        return Kith.builder().clock(clock).publicBaseUrl(URI.create("https://kith.example"))
+        var social = new dev.kith.adapter.inmemory.shared.SocialTables(store, repository);
+        var follows = new dev.kith.adapter.inmemory.graph.InMemoryFollowRepository(social);
+        return Kith.builder()
+                .accountErasure(new dev.kith.adapter.inmemory.account.InMemoryAccountErasure(social))
+                .pendingFollowRequests(follows).follows(follows)
+                .blocks(new dev.kith.adapter.inmemory.graph.InMemoryBlockRepository(social))
+                .graphQueries(new dev.kith.adapter.inmemory.graph.InMemoryGraphQueries(social))
+                .profileQueries(new dev.kith.adapter.inmemory.profile.InMemoryProfileQueries(social))
+                .posts(new dev.kith.adapter.inmemory.content.InMemoryPostRepository(social))
+                .comments(new dev.kith.adapter.inmemory.content.InMemoryCommentRepository(social))
+                .likes(new dev.kith.adapter.inmemory.content.InMemoryLikeRepository(social))
+                .contentQueries(new dev.kith.adapter.inmemory.content.InMemoryContentQueries(social)).clock(clock).publicBaseUrl(URI.create("https://kith.example"))
                 .transactor(new InMemoryTransactor(store)).ids(new SequentialIdGenerator(clock))
                 .secrets(new InMemorySecretGenerator()).outbox(new InMemoryOutbox(store)).mailSender(new InMemoryMailSender())
                 .accounts(repository).oneTimeTokens(new InMemoryOneTimeTokenRepository(store))

@@ -77,6 +77,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
         });
     }
 
+    /** Every account, for the in-memory queries of other contexts. */
+    public java.util.List<Account> all() {
+        return store.locked(() -> rows.values().toList());
+    }
+
     private static Account stored(Account a, long version) {
         return Account.restore(a.id(), a.username(), a.email(), a.passwordHash(), a.emailVerifiedAt(), a.profile(),
                 a.createdAt(), version);

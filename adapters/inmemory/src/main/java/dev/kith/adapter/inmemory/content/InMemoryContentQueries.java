@@ -1,0 +1,97 @@
+package dev.kith.adapter.inmemory.content;
+
+import dev.kith.adapter.inmemory.shared.SocialTables;
+import dev.kith.adapter.inmemory.shared.SocialTables.LikeKey;
+import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.content.port.CommentView;
+import dev.kith.application.content.port.ContentQueries;
+import dev.kith.application.content.port.LikeSummary;
+import dev.kith.application.content.port.PostView;
+import dev.kith.application.shared.Keyed;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.Comment;
+import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** The content read side over the in-memory store; scans, which is fine for tests and demos. */
+public final class InMemoryContentQueries implements ContentQueries {
+
+    private final SocialTables tables;
+
+    public InMemoryContentQueries(SocialTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public Optional<PostView> post(PostId id, AccountId viewer) {
+        return tables.store.locked(() -> tables.posts.get(id).map(post -> view(post, viewer)));
+    }
+
+    @Override
+    public List<PostView> homeTimeline(AccountId viewer, Optional<PostId> before, int limit) {
+        return posts(post -> post.author().equals(viewer) || tables.following(viewer, post.author()), viewer, before, limit);
+    }
+
+    @Override
+    public List<PostView> postsBy(AccountId author, AccountId viewer, Optional<PostId> before, int limit) {
+        return posts(post -> post.author().equals(author), viewer, before, limit);
+    }
+
+    private List<PostView> posts(Predicate<Post> which, AccountId viewer, Optional<PostId> before, int limit) {
+        return tables.store.locked(() -> tables.posts.values()
+                .filter(post -> post.group().isEmpty())
+                .filter(which)
+                .filter(post -> before.map(b -> SocialTables.UUID_ORDER.compare(post.id().value(), b.value()) < 0).orElse(true))
+                .sorted((a, b) -> SocialTables.UUID_ORDER.compare(b.id().value(), a.id().value()))
+                .limit(limit)
+                .map(post -> view(post, viewer))
+                .toList());
+    }
+
+    @Override
+    public List<CommentView> comments(PostId post, AccountId viewer, Optional<CommentId> after, int limit) {
+        return tables.store.locked(() -> tables.comments.values()
+                .filter(comment -> comment.post().equals(post))
+                .filter(comment -> !tables.blockedEitherWay(viewer, comment.author()))
+                .filter(comment -> after.map(a -> SocialTables.UUID_ORDER.compare(comment.id().value(), a.value()) > 0).orElse(true))
+                .sorted((a, b) -> SocialTables.UUID_ORDER.compare(a.id().value(), b.id().value()))
+                .limit(limit)
+                .map(this::view)
+                .toList());
+    }
+
+    @Override
+    public List<Keyed<UUID, AccountSummary>> likers(PostId post, AccountId viewer, Optional<UUID> after, int limit) {
+        return tables.store.locked(() -> tables.likes.entries().stream()
+                .filter(e -> e.getKey().post().equals(post))
+                .filter(e -> !tables.blockedEitherWay(viewer, e.getKey().account()))
+                .filter(e -> after.map(a -> SocialTables.UUID_ORDER.compare(e.getValue().id().value(), a) < 0).orElse(true))
+                .sorted((a, b) -> SocialTables.UUID_ORDER.compare(b.getValue().id().value(), a.getValue().id().value()))
+                .limit(limit)
+                .map(e -> new Keyed<>(e.getValue().id().value(), tables.summary(e.getKey().account()).orElseThrow()))
+                .toList());
+    }
+
+    @Override
+    public LikeSummary likes(PostId post, AccountId viewer) {
+        return tables.store.locked(() -> new LikeSummary(tables.likesCount(post),
+                tables.likes.containsKey(new LikeKey(post, viewer))));
+    }
+
+    private PostView view(Post post, AccountId viewer) {
+        AccountSummary author = tables.summary(post.author()).orElseThrow();
+        return new PostView(post.id(), author, post.text(), post.media().stream().map(Object::toString).toList(),
+                post.group(), tables.likesCount(post.id()), tables.commentsCount(post.id()),
+                tables.likes.containsKey(new LikeKey(post.id(), viewer)), post.createdAt());
+    }
+
+    private CommentView view(Comment comment) {
+        return new CommentView(comment.id(), comment.post(), comment.parent(),
+                tables.summary(comment.author()).orElseThrow(), comment.text(), comment.createdAt());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kith.adapter.inmemory.content;
+
+import dev.kith.adapter.inmemory.shared.SocialTables;
+import dev.kith.application.content.port.PostRepository;
+import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
+import java.util.Optional;
+
+/** Posts in the in-memory store. */
+public final class InMemoryPostRepository implements PostRepository {
+
+    private final SocialTables tables;
+
+    public InMemoryPostRepository(SocialTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public void add(Post post) {
+        tables.store.locked(() -> {
+            tables.posts.put(post.id(), post);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Post> find(PostId id) {
+        return tables.store.locked(() -> tables.posts.get(id));
+    }
+
+    @Override
+    public void delete(PostId id) {
+        tables.store.locked(() -> {
+            tables.deletePost(id);
+            return null;
+        });
+    }
+}

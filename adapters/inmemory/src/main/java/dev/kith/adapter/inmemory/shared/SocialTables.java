@@ -1,0 +1,120 @@
+package dev.kith.adapter.inmemory.shared;
+
+import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
+import dev.kith.application.account.port.AccountSummary;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.Comment;
+import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.LikeId;
+import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
+import dev.kith.domain.graph.FollowId;
+import dev.kith.domain.graph.FollowState;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The tables of the social graph and content, shared by the in-memory adapters of those contexts the way
+ * one database is shared by the PostgreSQL adapters. Counts are computed from the rows on read, so they
+ * are exact by construction.
+ */
+public final class SocialTables {
+
+    /** UUIDs in the order PostgreSQL sorts them (unsigned, as their text sorts). */
+    public static final Comparator<UUID> UUID_ORDER = Comparator.comparing(UUID::toString);
+
+    public final InMemoryStore store;
+    public final InMemoryAccountRepository accounts;
+    public final Table<Pair, Follow> follows;
+    public final Table<Pair, Instant> blocks;
+    public final Table<PostId, Post> posts;
+    public final Table<CommentId, Comment> comments;
+    public final Table<LikeKey, Like> likes;
+
+    public SocialTables(InMemoryStore store, InMemoryAccountRepository accounts) {
+        this.store = store;
+        this.accounts = accounts;
+        this.follows = store.table();
+        this.blocks = store.table();
+        this.posts = store.table();
+        this.comments = store.table();
+        this.likes = store.table();
+    }
+
+    /** An ordered pair of accounts: follower and followee, or blocker and blocked. */
+    public record Pair(AccountId from, AccountId to) {
+    }
+
+    /** A follow or request. */
+    public record Follow(FollowId id, FollowState state, Instant createdAt) {
+    }
+
+    /** One account's like of one post. */
+    public record LikeKey(PostId post, AccountId account) {
+    }
+
+    /** A like. */
+    public record Like(LikeId id, Instant createdAt) {
+    }
+
+    /** The state of {@code from}'s follow of {@code to}. */
+    public Optional<FollowState> follow(AccountId from, AccountId to) {
+        return follows.get(new Pair(from, to)).map(Follow::state);
+    }
+
+    /** Whether {@code from} follows {@code to}, accepted. */
+    public boolean following(AccountId from, AccountId to) {
+        return follow(from, to).filter(state -> state == FollowState.FOLLOWING).isPresent();
+    }
+
+    /** Whether either blocks the other. */
+    public boolean blockedEitherWay(AccountId a, AccountId b) {
+        return blocks.containsKey(new Pair(a, b)) || blocks.containsKey(new Pair(b, a));
+    }
+
+    /** How lists show an account. */
+    public Optional<AccountSummary> summary(AccountId id) {
+        return accounts.findById(id).map(account -> new AccountSummary(account.id(), account.username().value(),
+                account.profile().displayName(), Optional.empty()));
+    }
+
+    /** Accepted followers of an account. */
+    public long followersCount(AccountId id) {
+        return follows.entries().stream()
+                .filter(e -> e.getKey().to().equals(id) && e.getValue().state() == FollowState.FOLLOWING).count();
+    }
+
+    /** Accepted follows by an account. */
+    public long followingCount(AccountId id) {
+        return follows.entries().stream()
+                .filter(e -> e.getKey().from().equals(id) && e.getValue().state() == FollowState.FOLLOWING).count();
+    }
+
+    public long postsCount(AccountId id) {
+        return posts.values().filter(post -> post.author().equals(id)).count();
+    }
+
+    public long likesCount(PostId id) {
+        return likes.entries().stream().filter(e -> e.getKey().post().equals(id)).count();
+    }
+
+    public long commentsCount(PostId id) {
+        return comments.values().filter(comment -> comment.post().equals(id)).count();
+    }
+
+    /** Removes a post with its comments and likes. */
+    public void deletePost(PostId id) {
+        posts.remove(id);
+        comments.removeIf(comment -> comment.post().equals(id));
+        likes.entries().removeIf(e -> e.getKey().post().equals(id));
+    }
+
+    /** Removes a comment with its replies; returns how many went. */
+    public int deleteComment(CommentId id) {
+        int before = comments.size();
+        comments.removeIf(comment -> comment.id().equals(id) || comment.parent().filter(id::equals).isPresent());
+        return before - comments.size();
+    }
+}
