@@ -46,6 +46,39 @@ public final class JsonFields {
         return wellFormed(field, value.textValue());
     }
 
+    /** An optional string: absent or JSON null is empty; any other type is an error. */
+    public Optional<String> optionalString(String field) {
+        return Optional.ofNullable(string(field));
+    }
+
+    /**
+     * A list of strings: absent or JSON null is the empty list; anything but an array of strings is an
+     * error naming the field.
+     */
+    public List<String> stringList(String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            errors.add(new FieldError(field, "must be an array of strings"));
+            return List.of();
+        }
+        List<String> items = new ArrayList<>(value.size());
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                errors.add(new FieldError(field, "must be an array of strings"));
+                return List.of();
+            }
+            String text = wellFormed(field, item.textValue());
+            if (text == null) {
+                return List.of();
+            }
+            items.add(text);
+        }
+        return List.copyOf(items);
+    }
+
     /** A field of a partial update: absent keeps, JSON null clears, a string sets. */
     public Change<String> change(String field) {
         JsonNode value = body.get(field);
