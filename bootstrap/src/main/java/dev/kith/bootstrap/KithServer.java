@@ -11,7 +11,16 @@ import dev.kith.adapter.jwt.JwtTokenIssuer;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.postgres.EmbeddedPostgres;
 import dev.kith.adapter.postgres.PostgresDatabase;
+import dev.kith.adapter.postgres.account.PostgresAccountErasure;
 import dev.kith.adapter.postgres.account.PostgresAccountRepository;
+import dev.kith.adapter.postgres.content.PostgresCommentRepository;
+import dev.kith.adapter.postgres.content.PostgresContentQueries;
+import dev.kith.adapter.postgres.content.PostgresLikeRepository;
+import dev.kith.adapter.postgres.content.PostgresPostRepository;
+import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
+import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
+import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
+import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.adapter.postgres.account.PostgresOneTimeTokenRepository;
 import dev.kith.adapter.postgres.account.PostgresRefreshTokenRepository;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
@@ -105,6 +114,7 @@ public final class KithServer implements AutoCloseable {
     }
 
     private static Kith core(Settings settings, Clock clock, Jdbi jdbi) {
+        PostgresFollowRepository follows = new PostgresFollowRepository(jdbi);
         return Kith.builder()
                 .clock(clock)
                 .publicBaseUrl(settings.publicBaseUrl())
@@ -120,6 +130,16 @@ public final class KithServer implements AutoCloseable {
                         settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism(),
                         Argon2Parameters.OWASP.hashLength(), Argon2Parameters.OWASP.saltLength())))
                 .tokenIssuer(new JwtTokenIssuer(JwtKey.resolve(settings.jwtSecret(), settings.dataDir())))
+                .accountErasure(new PostgresAccountErasure(jdbi))
+                .pendingFollowRequests(follows)
+                .follows(follows)
+                .blocks(new PostgresBlockRepository(jdbi))
+                .graphQueries(new PostgresGraphQueries(jdbi))
+                .profileQueries(new PostgresProfileQueries(jdbi))
+                .posts(new PostgresPostRepository(jdbi))
+                .comments(new PostgresCommentRepository(jdbi))
+                .likes(new PostgresLikeRepository(jdbi))
+                .contentQueries(new PostgresContentQueries(jdbi))
                 .build();
     }
 

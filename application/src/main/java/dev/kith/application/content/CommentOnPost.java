@@ -50,7 +50,8 @@ public final class CommentOnPost {
      * @return the comment
      * @throws ContentErrors.PostNotFound when there is no such post or it is not visible
      * @throws ContentErrors.ReplyToReply when the parent is itself a reply
-     * @throws InvalidInput when the text is invalid or the parent is not a comment of this post
+     * @throws InvalidInput when the text is invalid or the parent is not a comment of this post that the
+     *     actor can see (comments by accounts blocked either way are hidden, so they cannot be replied to)
      */
     public CommentView execute(Actor actor, Command command) {
         AccountId me = actor.requireAccount();
@@ -60,7 +61,7 @@ public final class CommentOnPost {
             Post post = visiblePosts.require(me, ContentIds.post(command.postId()));
             if (parentId.isPresent()) {
                 Comment parent = comments.find(parentId.get())
-                        .filter(found -> found.post().equals(post.id()))
+                        .filter(found -> found.post().equals(post.id()) && mentions.visible(me, found.author()))
                         .orElseThrow(() -> InvalidInput.field("parentId", "is not a comment of this post"));
                 if (!parent.acceptsReplies()) {
                     throw new ContentErrors.ReplyToReply();

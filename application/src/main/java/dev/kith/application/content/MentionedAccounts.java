@@ -31,9 +31,10 @@ final class MentionedAccounts {
         return mentioned;
     }
 
-    private boolean visible(AccountId author, AccountId mentioned) {
+    /** Whether {@code other} is visible to {@code viewer}: exists and no block stands between them. */
+    boolean visible(AccountId viewer, AccountId other) {
         try {
-            visibility.account(author, mentioned);
+            visibility.account(viewer, other);
             return true;
         } catch (DomainException notVisible) {
             return false;

@@ -2,6 +2,8 @@ package dev.kith.adapter.javalin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kith.adapter.javalin.account.AccountRoutes;
+import dev.kith.adapter.javalin.content.ContentRoutes;
+import dev.kith.adapter.javalin.graph.GraphRoutes;
 import dev.kith.adapter.javalin.internal.BearerAuthentication;
 import dev.kith.adapter.javalin.internal.CommonHeaders;
 import dev.kith.adapter.javalin.internal.ErrorResponses;
@@ -10,6 +12,7 @@ import dev.kith.adapter.javalin.internal.JsonBodies;
 import dev.kith.adapter.javalin.internal.ReadinessProbe;
 import dev.kith.adapter.javalin.internal.RequestMetrics;
 import dev.kith.adapter.javalin.internal.Routes;
+import dev.kith.adapter.javalin.profile.ProfileRoutes;
 import dev.kith.adapter.javalin.shared.ServiceRoutes;
 import dev.kith.application.Kith;
 import io.javalin.Javalin;
@@ -71,7 +74,10 @@ public final class KithHttpServer implements AutoCloseable {
         ErrorResponses errors = new ErrorResponses(mapper, () -> javalin().unsafe.internalRouter);
         List<Routes> routes = List.of(
                 new ServiceRoutes(readiness, registry, settings.metricsToken(), authentication, errors, openApiDocument()),
-                new AccountRoutes(kith.accounts(), authentication, bodies, settings.rateLimits()));
+                new AccountRoutes(kith.accounts(), authentication, bodies, settings.rateLimits()),
+                new ProfileRoutes(kith.profiles(), authentication),
+                new GraphRoutes(kith.graph(), authentication),
+                new ContentRoutes(kith.content(), authentication, bodies));
         RequestMetrics metrics = new RequestMetrics(registry);
         this.app = Javalin.create(cfg -> configure(cfg, mapper, errors, metrics, routes));
     }

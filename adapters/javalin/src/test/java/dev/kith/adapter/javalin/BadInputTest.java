@@ -25,15 +25,23 @@ class BadInputTest {
             "POST /api/v1/auth/register", "POST /api/v1/auth/verify-email", "POST /api/v1/auth/resend-verification",
             "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
             "POST /api/v1/auth/password-reset", "POST /api/v1/auth/password-reset/confirm",
-            "PATCH /api/v1/me", "DELETE /api/v1/me");
+            "PATCH /api/v1/me", "DELETE /api/v1/me", "POST /api/v1/posts", "POST /api/v1/posts/{id}/comments");
 
     private static TestServer server;
     private static String token;
+    private static String postId;
 
     @BeforeAll
     static void start() {
         server = new TestServer();
         token = server.accessToken("mallory");
+        postId = server.post("/api/v1/posts", "{\"text\":\"a post to comment on\"}", token).expect(201)
+                .json().get("id").asText();
+    }
+
+    /** The routes that take a JSON body, with real ids in their paths. */
+    private static List<String> jsonRoutes() {
+        return JSON_ROUTES.stream().map(route -> route.replace("{id}", postId)).toList();
     }
 
     @AfterAll
@@ -42,7 +50,7 @@ class BadInputTest {
     }
 
     static Stream<Arguments> routes() {
-        return JSON_ROUTES.stream().map(route -> Arguments.of(route.split(" ")[0], route.split(" ")[1]));
+        return jsonRoutes().stream().map(route -> Arguments.of(route.split(" ")[0], route.split(" ")[1]));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -125,7 +133,12 @@ class BadInputTest {
             case "/api/v1/auth/refresh", "/api/v1/auth/logout" -> "refreshToken";
             case "/api/v1/auth/verify-email", "/api/v1/auth/password-reset/confirm" -> "token";
             case "/api/v1/me" -> method.equals("PATCH") ? "bio" : "password";
-            default -> throw new IllegalArgumentException(path);
+            default -> {
+                if (!path.startsWith("/api/v1/posts")) {
+                    throw new IllegalArgumentException(path);
+                }
+                yield "text";
+            }
         };
         for (String value : List.of("12345678901234567890", "1.5e300", "true", "[\"a\"]", "{\"a\":\"b\"}")) {
             Reply reply = send(method, path, "application/json",
@@ -150,7 +163,7 @@ class BadInputTest {
     @MethodSource("routes")
     void strings_with_nul_lone_surrogates_or_huge_lengths_are_400(String method, String path) {
         List<String> fields = List.of("username", "email", "password", "login", "token", "refreshToken", "newPassword",
-                "displayName", "bio", "avatarMediaId");
+                "displayName", "bio", "avatarMediaId", "text", "groupId", "parentId");
         for (String value : List.of("a\\u0000b", "\\ud800", "x\\udfffy", "\\u0000", "a".repeat(500_000))) {
             for (String field : fields) {
                 // logging out with a token that is not yours is a no-op by design (LogOut's contract), so 204
@@ -171,7 +184,8 @@ class BadInputTest {
     void random_bytes_and_random_json_never_cause_a_server_error() {
         Random random = new Random(20261123L);
         for (int i = 0; i < 300; i++) {
-            String[] route = JSON_ROUTES.get(random.nextInt(JSON_ROUTES.size())).split(" ");
+            List<String> routes = jsonRoutes();
+            String[] route = routes.get(random.nextInt(routes.size())).split(" ");
             byte[] body = i % 2 == 0 ? randomBytes(random) : randomJson(random, 0).getBytes(StandardCharsets.UTF_8);
             Reply reply = send(route[0], route[1], "application/json", body);
             assertThat(reply.status()).as("round " + i + " " + route[1] + ": " + reply.body()).isLessThan(500);
@@ -183,9 +197,19 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/api", "/api/v1", "/api/v1/nothing", "/api/v2/me", "/api/v1/auth/login/extra",
-            "/health", "/metrics/x", "/index.html", "/api/v1/users/..%2f..%2fetc", "/%E2%82%AC"})
+            "/health", "/metrics/x", "/index.html", "/api/v1/users/x/nothing", "/api/v1/posts/x/y/z", "/%E2%82%AC"})
     void unknown_routes_are_404_not_found(String path) {
         Reply reply = server.get(path);
+
+        assertProblem(reply, 404);
+        assertThat(reply.code()).isEqualTo("not_found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/users/..%2f..%2fetc", "/api/v1/users/..%2F..%2Fetc/posts",
+            "/api/v1/users/a%20b", "/api/v1/posts/..%2f..%2fetc", "/api/v1/posts/%27%20OR%201=1--"})
+    void path_parameters_that_name_nothing_are_404_not_found(String path) {
+        Reply reply = server.get(path, token);
 
         assertProblem(reply, 404);
         assertThat(reply.code()).isEqualTo("not_found");
@@ -217,7 +241,8 @@ class BadInputTest {
             case "/api/v1/auth/password-reset/confirm" -> List.of("token", "newPassword").contains(field);
             case "/api/v1/me" -> method.equals("PATCH")
                     ? List.of("displayName", "bio", "avatarMediaId").contains(field) : field.equals("password");
-            default -> false;
+            case "/api/v1/posts" -> List.of("text", "groupId").contains(field);
+            default -> path.endsWith("/comments") && List.of("text", "parentId").contains(field);
         };
     }
 
@@ -273,7 +298,8 @@ class BadInputTest {
             }
             default -> {
                 List<String> names = List.of("username", "email", "password", "login", "token", "refreshToken",
-                        "newPassword", "displayName", "bio", "avatarMediaId", "private", "x");
+                        "newPassword", "displayName", "bio", "avatarMediaId", "private", "text", "mediaIds", "groupId",
+                        "parentId", "x");
                 List<String> members = new ArrayList<>();
                 for (int i = random.nextInt(4); i > 0; i--) {
                     members.add("\"" + names.get(random.nextInt(names.size())) + "\":" + randomJson(random, depth + 1));

@@ -9,8 +9,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +79,7 @@ class OpenApiDocumentTest {
     @Test
     void operations_have_unique_ids_and_document_their_failures() {
         Set<String> ids = new HashSet<>();
-        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+        document.get("paths").properties().forEach(path -> operations(path.getValue()).forEach(entry -> {
             JsonNode operation = entry.getValue();
             String name = entry.getKey() + " " + path.getKey();
             assertThat(ids.add(operation.get("operationId").asText())).as(name).isTrue();
@@ -88,6 +91,33 @@ class OpenApiDocumentTest {
             if (operation.has("requestBody")) {
                 assertThat(responses.has("400") && responses.has("413") && responses.has("415"))
                         .as(name + " takes a body, so it can be 400, 413 and 415").isTrue();
+            }
+        }));
+    }
+
+    @Test
+    void every_path_parameter_is_declared_and_every_list_takes_limit_and_cursor() {
+        document.get("paths").properties().forEach(path -> operations(path.getValue()).forEach(entry -> {
+            String name = entry.getKey() + " " + path.getKey();
+            List<JsonNode> parameters = new ArrayList<>();
+            entry.getValue().path("parameters").forEach(parameter -> parameters.add(resolved(parameter)));
+            Set<String> declaredInPath = new TreeSet<>();
+            Set<String> declaredInQuery = new TreeSet<>();
+            parameters.forEach(parameter -> (parameter.get("in").asText().equals("path") ? declaredInPath : declaredInQuery)
+                    .add(parameter.get("name").asText()));
+            Set<String> inTemplate = new TreeSet<>();
+            Matcher matcher = Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
+            while (matcher.find()) {
+                inTemplate.add(matcher.group(1));
+            }
+            assertThat(declaredInPath).as(name + " path parameters").isEqualTo(inTemplate);
+
+            String okSchema = entry.getValue().at("/responses/200/content/application~1json/schema/$ref").asText();
+            if (okSchema.endsWith("Page")) {
+                assertThat(declaredInQuery).as(name + " is a list").contains("limit", "cursor");
+                assertThat(entry.getValue().at("/responses").has("400")).as(name + " can refuse a limit").isTrue();
+                JsonNode page = document.at(okSchema.substring(1));
+                assertThat(page.at("/required").toString()).as(okSchema).contains("items", "nextCursor");
             }
         }));
     }
@@ -112,6 +142,14 @@ class OpenApiDocumentTest {
         } else if (node.isArray()) {
             node.forEach(item -> collectRefs(item, refs));
         }
+    }
+
+    private static List<Map.Entry<String, JsonNode>> operations(JsonNode pathItem) {
+        return pathItem.properties().stream().filter(entry -> METHODS.contains(entry.getKey())).toList();
+    }
+
+    private static JsonNode resolved(JsonNode node) {
+        return node.has("$ref") ? document.at(node.get("$ref").asText().substring(1)) : node;
     }
 
     /** {@code /users/{username}} and {@code /users/{name}} are the same route. */

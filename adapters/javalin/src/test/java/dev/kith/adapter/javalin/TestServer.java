@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -126,6 +127,76 @@ public final class TestServer implements AutoCloseable {
         return signUp(username).get("accessToken").asText();
     }
 
+    /** A request without a body; {@code token} may be null for an anonymous caller. */
+    public Reply call(String method, String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder.build());
+    }
+
+    /** Makes the account of {@code token} private. */
+    public void makePrivate(String token) {
+        patch("/api/v1/me", "{\"private\":true}", token).expect(200);
+    }
+
+    /** Follows {@code username}; returns the state, {@code following} or {@code requested}. */
+    public String follow(String token, String username) {
+        return call("POST", "/api/v1/users/" + username + "/follow", token).expect(200).json().get("state").asText();
+    }
+
+    /** Accepts the pending request of {@code username}. */
+    public void accept(String token, String username) {
+        call("POST", "/api/v1/me/follow-requests/" + username + "/accept", token).expect(204);
+    }
+
+    /** Blocks {@code username}. */
+    public void block(String token, String username) {
+        call("POST", "/api/v1/users/" + username + "/block", token).expect(204);
+    }
+
+    /** Publishes a post; returns its id. */
+    public String publish(String token, String text) {
+        return post("/api/v1/posts", "{\"text\":" + quoted(text) + "}", token).expect(201).json().get("id").asText();
+    }
+
+    /** Comments on a post; returns the comment's id. */
+    public String comment(String token, String postId, String text) {
+        return post("/api/v1/posts/" + postId + "/comments", "{\"text\":" + quoted(text) + "}", token).expect(201)
+                .json().get("id").asText();
+    }
+
+    /** The names of an object's fields, in the order the server wrote them. */
+    public static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The {@code id} of every item of a page, in order. */
+    public static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    /** The {@code username} of every account of a page, in order. */
+    public static List<String> usernames(JsonNode page) {
+        List<String> names = new ArrayList<>();
+        page.get("items").forEach(item -> names.add(item.get("username").asText()));
+        return names;
+    }
+
+    /** {@code text} as a JSON string literal. */
+    public static String quoted(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.stop();
@@ -162,6 +233,13 @@ public final class TestServer implements AutoCloseable {
 
         public String code() {
             return json().path("code").asText();
+        }
+
+        /** The fields a 400 names in {@code errors}, in order. */
+        public List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
+            json().path("errors").forEach(error -> fields.add(error.get("field").asText()));
+            return fields;
         }
     }
 }

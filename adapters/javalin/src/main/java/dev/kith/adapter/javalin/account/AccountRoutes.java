@@ -4,7 +4,6 @@ import dev.kith.adapter.javalin.RateLimit;
 import dev.kith.adapter.javalin.RateLimitSettings;
 import dev.kith.adapter.javalin.internal.BearerAuthentication;
 import dev.kith.adapter.javalin.internal.JsonBodies;
-import dev.kith.adapter.javalin.internal.JsonFields;
 import dev.kith.adapter.javalin.internal.RateLimiter;
 import dev.kith.adapter.javalin.internal.Routes;
 import dev.kith.application.account.Accounts;
@@ -13,8 +12,6 @@ import dev.kith.application.shared.Actor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Accounts and authentication: registration, email verification, login with rotating refresh tokens,
@@ -61,48 +58,49 @@ public final class AccountRoutes implements Routes {
     }
 
     private void register(Context ctx) {
-        RegisterRequest request = parse(ctx, RegisterRequest.FIELDS, RegisterRequest::from);
+        RegisterRequest request = bodies.parse(ctx, RegisterRequest.FIELDS, RegisterRequest::from);
         ctx.status(201).json(RegisterResponse.of(accounts.register().execute(Actor.anonymous(), request.toCommand())));
     }
 
     private void verifyEmail(Context ctx) {
-        VerifyEmailRequest request = parse(ctx, VerifyEmailRequest.FIELDS, VerifyEmailRequest::from);
+        VerifyEmailRequest request = bodies.parse(ctx, VerifyEmailRequest.FIELDS, VerifyEmailRequest::from);
         accounts.verifyEmail().execute(Actor.anonymous(), request.toCommand());
         ctx.json(new VerifyEmailResponse(true));
     }
 
     private void resendVerification(Context ctx) {
-        ResendVerificationRequest request = parse(ctx, ResendVerificationRequest.FIELDS, ResendVerificationRequest::from);
+        ResendVerificationRequest request =
+                bodies.parse(ctx, ResendVerificationRequest.FIELDS, ResendVerificationRequest::from);
         accounts.resendVerification().execute(Actor.anonymous(), request.toCommand());
         ctx.status(202).json(VERIFICATION_ACCEPTED);
     }
 
     private void logIn(Context ctx) {
-        LoginRequest request = parse(ctx, LoginRequest.FIELDS, LoginRequest::from);
+        LoginRequest request = bodies.parse(ctx, LoginRequest.FIELDS, LoginRequest::from);
         ctx.json(TokenResponse.of(accounts.logIn().execute(Actor.anonymous(), request.toCommand())));
     }
 
     private void refresh(Context ctx) {
-        RefreshRequest request = parse(ctx, RefreshRequest.FIELDS, RefreshRequest::from);
+        RefreshRequest request = bodies.parse(ctx, RefreshRequest.FIELDS, RefreshRequest::from);
         ctx.json(TokenResponse.of(accounts.refreshLogin().execute(Actor.anonymous(), request.toCommand())));
     }
 
     private void logOut(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
-        LogoutRequest request = parse(ctx, LogoutRequest.FIELDS, LogoutRequest::from);
+        LogoutRequest request = bodies.parse(ctx, LogoutRequest.FIELDS, LogoutRequest::from);
         accounts.logOut().execute(actor, request.toCommand());
         ctx.status(204);
     }
 
     private void requestPasswordReset(Context ctx) {
-        PasswordResetRequest request = parse(ctx, PasswordResetRequest.FIELDS, PasswordResetRequest::from);
+        PasswordResetRequest request = bodies.parse(ctx, PasswordResetRequest.FIELDS, PasswordResetRequest::from);
         accounts.requestPasswordReset().execute(Actor.anonymous(), request.toCommand());
         ctx.status(202).json(RESET_ACCEPTED);
     }
 
     private void resetPassword(Context ctx) {
         PasswordResetConfirmRequest request =
-                parse(ctx, PasswordResetConfirmRequest.FIELDS, PasswordResetConfirmRequest::from);
+                bodies.parse(ctx, PasswordResetConfirmRequest.FIELDS, PasswordResetConfirmRequest::from);
         accounts.resetPassword().execute(Actor.anonymous(), request.toCommand());
         ctx.status(204);
     }
@@ -114,23 +112,15 @@ public final class AccountRoutes implements Routes {
 
     private void updateProfile(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
-        UpdateProfileRequest request = parse(ctx, UpdateProfileRequest.FIELDS, UpdateProfileRequest::from);
+        UpdateProfileRequest request = bodies.parse(ctx, UpdateProfileRequest.FIELDS, UpdateProfileRequest::from);
         ctx.json(AccountResponse.of(accounts.updateProfile().execute(actor, request.toCommand())));
     }
 
     private void deleteAccount(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
-        DeleteAccountRequest request = parse(ctx, DeleteAccountRequest.FIELDS, DeleteAccountRequest::from);
+        DeleteAccountRequest request = bodies.parse(ctx, DeleteAccountRequest.FIELDS, DeleteAccountRequest::from);
         accounts.deleteAccount().execute(actor, request.toCommand());
         ctx.status(204);
-    }
-
-    /** Authentication comes first on authenticated routes, so an anonymous caller learns nothing from 400s. */
-    private <T> T parse(Context ctx, Set<String> fields, Function<JsonFields, T> reader) {
-        JsonFields body = bodies.read(ctx, fields);
-        T request = reader.apply(body);
-        body.requireValid();
-        return request;
     }
 
     private Handler limited(String name, RateLimit limit, Handler handler) {

@@ -1,0 +1,121 @@
+package dev.kith.adapter.postgres.content;
+
+import dev.kith.adapter.postgres.internal.Rows;
+import dev.kith.adapter.postgres.internal.Sql;
+import dev.kith.adapter.postgres.internal.TimelineSql;
+import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.content.port.CommentView;
+import dev.kith.application.content.port.ContentQueries;
+import dev.kith.application.content.port.LikeSummary;
+import dev.kith.application.content.port.PostView;
+import dev.kith.application.shared.Keyed;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.PostId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link ContentQueries} on {@code posts}, {@code comments} and {@code likes}: every method is exactly
+ * one statement, authors joined and likedByMe computed in it, lists read as keyset ranges of an index
+ * (never OFFSET). Thread-safe.
+ */
+public final class PostgresContentQueries implements ContentQueries {
+
+    private static final String POST = "SELECT " + Rows.POST_VIEW + " FROM posts p JOIN accounts a ON a.id = p.author_id "
+            + "WHERE p.id = :post";
+
+    // The block test doesn't depend on the row, so PostgreSQL runs it once, ahead of the index scan.
+    private static final String POSTS_BY = "SELECT " + Rows.POST_VIEW + " FROM posts p JOIN accounts a ON a.id = p.author_id "
+            + "WHERE p.author_id = :author AND p.group_id IS NULL AND p.id < :before AND " + Rows.notBlocked("CAST(:author AS uuid)") + " "
+            + "ORDER BY p.id DESC LIMIT :limit";
+
+    private static final String COMMENTS = "SELECT c.id, c.post_id, c.parent_id, c.text, c.created_at, " + Rows.SUMMARY + " "
+            + "FROM comments c JOIN accounts a ON a.id = c.author_id "
+            + "WHERE c.post_id = :post AND c.id > :after AND " + Rows.notBlocked("c.author_id") + " "
+            + "ORDER BY c.id LIMIT :limit";
+
+    private static final String LIKERS = "SELECT l.id AS key, " + Rows.SUMMARY + " "
+            + "FROM likes l JOIN accounts a ON a.id = l.account_id "
+            + "WHERE l.post_id = :post AND l.id < :after AND " + Rows.notBlocked("l.account_id") + " "
+            + "ORDER BY l.id DESC LIMIT :limit";
+
+    private static final String LIKES = "SELECT p.likes_count, "
+            + "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.account_id = :viewer) AS liked_by_me "
+            + "FROM posts p WHERE p.id = :post";
+
+    private final Jdbi jdbi;
+
+    /** Queries on the database of {@code jdbi}. */
+    public PostgresContentQueries(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    @Override
+    public Optional<PostView> post(PostId id, AccountId viewer) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(POST)
+                .bind("post", id.value())
+                .bind("viewer", viewer.value())
+                .map((rs, ctx) -> Rows.postView(rs))
+                .findOne());
+    }
+
+    @Override
+    public List<PostView> homeTimeline(AccountId viewer, Optional<PostId> before, int limit) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(TimelineSql.HOME_TIMELINE)
+                .bind("viewer", viewer.value())
+                .bind("before", before.map(PostId::value).orElse(Rows.NEWEST))
+                .bind("limit", limit)
+                .map((rs, ctx) -> Rows.postView(rs))
+                .list());
+    }
+
+    @Override
+    public List<PostView> postsBy(AccountId author, AccountId viewer, Optional<PostId> before, int limit) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(POSTS_BY)
+                .bind("author", author.value())
+                .bind("viewer", viewer.value())
+                .bind("before", before.map(PostId::value).orElse(Rows.NEWEST))
+                .bind("limit", limit)
+                .map((rs, ctx) -> Rows.postView(rs))
+                .list());
+    }
+
+    @Override
+    public List<CommentView> comments(PostId post, AccountId viewer, Optional<CommentId> after, int limit) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(COMMENTS)
+                .bind("post", post.value())
+                .bind("viewer", viewer.value())
+                .bind("after", after.map(CommentId::value).orElse(Rows.OLDEST))
+                .bind("limit", limit)
+                .map((rs, ctx) -> new CommentView(new CommentId(rs.getObject("id", UUID.class)),
+                        new PostId(rs.getObject("post_id", UUID.class)),
+                        Optional.ofNullable(rs.getObject("parent_id", UUID.class)).map(CommentId::new),
+                        Rows.summary(rs), rs.getString("text"), Sql.instant(rs, "created_at")))
+                .list());
+    }
+
+    @Override
+    public List<Keyed<UUID, AccountSummary>> likers(PostId post, AccountId viewer, Optional<UUID> after, int limit) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(LIKERS)
+                .bind("post", post.value())
+                .bind("viewer", viewer.value())
+                .bind("after", after.orElse(Rows.NEWEST))
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Keyed<>(rs.getObject("key", UUID.class), Rows.summary(rs)))
+                .list());
+    }
+
+    @Override
+    public LikeSummary likes(PostId post, AccountId viewer) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(LIKES)
+                .bind("post", post.value())
+                .bind("viewer", viewer.value())
+                .map((rs, ctx) -> new LikeSummary(rs.getLong("likes_count"), rs.getBoolean("liked_by_me")))
+                .findOne()
+                .orElse(new LikeSummary(0, false)));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.kith.adapter.postgres.content;
+
+import static dev.kith.adapter.postgres.internal.Sql.timestamp;
+
+import dev.kith.adapter.postgres.internal.Rows;
+import dev.kith.adapter.postgres.internal.Sql;
+import dev.kith.application.content.port.PostRepository;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
+import dev.kith.domain.media.MediaId;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link PostRepository} on {@code posts} and {@code post_mentions}. Adding and deleting are one statement
+ * each, the author's {@code posts_count} moving with the row; a deleted post's comments, likes and
+ * mentions go by {@code ON DELETE CASCADE}. Thread-safe; joins the transaction running on the calling thread.
+ */
+public final class PostgresPostRepository implements PostRepository {
+
+    private final Jdbi jdbi;
+
+    /** A repository on the database of {@code jdbi}. */
+    public PostgresPostRepository(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    @Override
+    public void add(Post post) {
+        // The mentions' foreign key is checked at the end of the statement, when the post row exists.
+        Sql.useHandle(jdbi, handle -> handle.createUpdate("WITH post AS ("
+                        + "INSERT INTO posts (id, author_id, text, media_ids, group_id, created_at) "
+                        + "VALUES (:id, :author, :text, :media, :group, :createdAt)), "
+                        + "mentioned AS (INSERT INTO post_mentions (post_id, account_id) "
+                        + "SELECT :id, m FROM unnest(CAST(:mentions AS uuid[])) AS m) "
+                        + "UPDATE accounts SET posts_count = posts_count + 1 WHERE id = :author")
+                .bind("id", post.id().value())
+                .bind("author", post.author().value())
+                .bind("text", post.text())
+                .bind("media", post.media().stream().map(MediaId::value).toArray(UUID[]::new))
+                .bind("group", post.group().map(GroupId::value).orElse(null))
+                .bind("createdAt", timestamp(post.createdAt()))
+                .bind("mentions", post.mentions().stream().map(AccountId::value).toArray(UUID[]::new))
+                .execute());
+    }
+
+    @Override
+    public Optional<Post> find(PostId id) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT p.id, p.author_id, p.text, p.media_ids, p.group_id, "
+                        + "p.created_at, ARRAY(SELECT m.account_id FROM post_mentions m WHERE m.post_id = p.id) AS mentions "
+                        + "FROM posts p WHERE p.id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new Post(
+                        new PostId(rs.getObject("id", UUID.class)),
+                        new AccountId(rs.getObject("author_id", UUID.class)),
+                        rs.getString("text"),
+                        Rows.uuids(rs, "media_ids").stream().map(MediaId::new).toList(),
+                        Optional.ofNullable(rs.getObject("group_id", UUID.class)).map(GroupId::new),
+                        new HashSet<>(Rows.uuids(rs, "mentions").stream().map(AccountId::new).toList()),
+                        Sql.instant(rs, "created_at")))
+                .findOne());
+    }
+
+    @Override
+    public void delete(PostId id) {
+        Sql.useHandle(jdbi, handle -> handle.createUpdate("WITH deleted AS (DELETE FROM posts WHERE id = :id RETURNING author_id) "
+                        + "UPDATE accounts SET posts_count = posts_count - 1 WHERE id IN (SELECT author_id FROM deleted)")
+                .bind("id", id.value())
+                .execute());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kith.adapter.postgres.graph;
+
+import dev.kith.adapter.postgres.internal.Rows;
+import dev.kith.adapter.postgres.internal.Sql;
+import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.graph.port.GraphQueries;
+import dev.kith.application.shared.Keyed;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.graph.Audience;
+import dev.kith.domain.graph.Relationship;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link GraphQueries} on {@code follows}, {@code blocks} and {@code accounts}: each method is one
+ * statement, each list a keyset range of one index ({@code follows_by_followee} or
+ * {@code follows_by_follower}) joined to the accounts it names. Thread-safe.
+ */
+public final class PostgresGraphQueries implements GraphQueries {
+
+    private static final String AUDIENCE = "SELECT o.is_private, "
+            + "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer AND f.followee_id = o.id AND f.state = 'following') AS following, "
+            + "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = o.id AND f.followee_id = :viewer AND f.state = 'following') AS followed_by, "
+            + "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer AND f.followee_id = o.id AND f.state = 'requested') AS requested, "
+            + "EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = :viewer AND b.blocked_id = o.id) AS blocking, "
+            + "EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = o.id AND b.blocked_id = :viewer) AS blocked_by "
+            + "FROM accounts o WHERE o.id = :owner";
+
+    // %1$s: the column naming the listed account; %2$s: the column naming the list's owner.
+    private static final String LIST = "SELECT f.id AS key, " + Rows.SUMMARY + " "
+            + "FROM follows f JOIN accounts a ON a.id = f.%1$s "
+            + "WHERE f.%2$s = :account AND f.state = :state AND f.id < :after %3$s "
+            + "ORDER BY f.id DESC LIMIT :limit";
+
+    private static final String FOLLOWERS = String.format(LIST, "follower_id", "followee_id", "AND " + Rows.notBlocked("f.follower_id"));
+    private static final String FOLLOWING = String.format(LIST, "followee_id", "follower_id", "AND " + Rows.notBlocked("f.followee_id"));
+    private static final String PENDING = String.format(LIST, "follower_id", "followee_id", "");
+
+    private final Jdbi jdbi;
+
+    /** Queries on the database of {@code jdbi}. */
+    public PostgresGraphQueries(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    @Override
+    public Optional<Audience> audience(AccountId viewer, AccountId owner) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(AUDIENCE)
+                .bind("viewer", viewer.value())
+                .bind("owner", owner.value())
+                .map((rs, ctx) -> new Audience(viewer, owner, rs.getBoolean("is_private"), new Relationship(
+                        rs.getBoolean("following"), rs.getBoolean("followed_by"), rs.getBoolean("requested"),
+                        rs.getBoolean("blocking"), rs.getBoolean("blocked_by"))))
+                .findOne());
+    }
+
+    @Override
+    public List<Keyed<UUID, AccountSummary>> followers(AccountId account, AccountId viewer, Optional<UUID> after, int limit) {
+        return list(FOLLOWERS, account, Optional.of(viewer), "following", after, limit);
+    }
+
+    @Override
+    public List<Keyed<UUID, AccountSummary>> following(AccountId account, AccountId viewer, Optional<UUID> after, int limit) {
+        return list(FOLLOWING, account, Optional.of(viewer), "following", after, limit);
+    }
+
+    @Override
+    public List<Keyed<UUID, AccountSummary>> pendingRequests(AccountId account, Optional<UUID> after, int limit) {
+        return list(PENDING, account, Optional.empty(), "requested", after, limit);
+    }
+
+    private List<Keyed<UUID, AccountSummary>> list(String sql, AccountId account, Optional<AccountId> viewer, String state,
+                                                    Optional<UUID> after, int limit) {
+        return Sql.withHandle(jdbi, handle -> {
+            var query = handle.createQuery(sql)
+                    .bind("account", account.value())
+                    .bind("state", state)
+                    .bind("after", after.orElse(Rows.NEWEST))
+                    .bind("limit", limit);
+            viewer.ifPresent(v -> query.bind("viewer", v.value()));
+            return query.map((rs, ctx) -> new Keyed<>(rs.getObject("key", UUID.class), Rows.summary(rs))).list();
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kith.adapter.postgres.internal;
+
+import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.content.port.PostView;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The select lists and row readers the social queries share, so every list selects an author or a post
+ * the same way, in the same statement as the rows it belongs to. Not API.
+ */
+public final class Rows {
+
+    /** An account's summary columns, from an {@code accounts} row aliased {@code a}. */
+    public static final String SUMMARY = "a.id AS a_id, a.username AS a_username, a.display_name AS a_display_name";
+
+    /**
+     * A post as {@code :viewer} sees it, from {@code posts p JOIN accounts a ON a.id = p.author_id}:
+     * likedByMe is one probe of the likes key per row, in the same statement.
+     */
+    public static final String POST_VIEW = "p.id, p.text, p.group_id, p.likes_count, p.comments_count, p.created_at, "
+            + SUMMARY + ", EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.account_id = :viewer) AS liked_by_me";
+
+    /**
+     * Bound instead of an absent "before" key of a newest-first list: greater than every id, so the first
+     * page and the later ones share one statement text (and one cached plan).
+     */
+    public static final UUID NEWEST = new UUID(-1L, -1L);
+
+    /** Bound instead of an absent "after" key of an oldest-first list: smaller than every id. */
+    public static final UUID OLDEST = new UUID(0L, 0L);
+
+    private Rows() {
+    }
+
+    /**
+     * A "not blocked either way" condition between {@code :viewer} and the account in {@code column}: two
+     * probes of the blocks primary key.
+     */
+    public static String notBlocked(String column) {
+        return "NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = " + column + " AND b.blocked_id = :viewer) "
+                + "AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = :viewer AND b.blocked_id = " + column + ")";
+    }
+
+    /** Reads the {@link #SUMMARY} columns. Avatars have no URL until media storage exists. */
+    public static AccountSummary summary(ResultSet rs) throws SQLException {
+        return new AccountSummary(new AccountId(rs.getObject("a_id", UUID.class)), rs.getString("a_username"),
+                Optional.ofNullable(rs.getString("a_display_name")), Optional.empty());
+    }
+
+    /** Reads the {@link #POST_VIEW} columns. Media stays empty until media uploads exist. */
+    public static PostView postView(ResultSet rs) throws SQLException {
+        return new PostView(new PostId(rs.getObject("id", UUID.class)), summary(rs), rs.getString("text"), List.of(),
+                Optional.ofNullable(rs.getObject("group_id", UUID.class)).map(GroupId::new),
+                rs.getLong("likes_count"), rs.getLong("comments_count"), rs.getBoolean("liked_by_me"),
+                Sql.instant(rs, "created_at"));
+    }
+
+    /** The ids in a {@code uuid[]} column, in order. */
+    public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return List.of((UUID[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+
+    /**
+     * {@code prefix} as a LIKE pattern matching what starts with it: {@code \}, {@code %} and {@code _}
+     * are escaped (backslash is LIKE's default escape), so they match only themselves.
+     */
+    public static String startsWith(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
