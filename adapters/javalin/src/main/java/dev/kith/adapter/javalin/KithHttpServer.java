@@ -1,6 +1,7 @@
 package dev.kith.adapter.javalin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kith.adapter.javalin.account.AccountPages;
 import dev.kith.adapter.javalin.account.AccountRoutes;
 import dev.kith.adapter.javalin.content.ContentRoutes;
 import dev.kith.adapter.javalin.graph.GraphRoutes;
@@ -77,7 +78,8 @@ public final class KithHttpServer implements AutoCloseable {
                 new AccountRoutes(kith.accounts(), authentication, bodies, settings.rateLimits()),
                 new ProfileRoutes(kith.profiles(), authentication),
                 new GraphRoutes(kith.graph(), authentication),
-                new ContentRoutes(kith.content(), authentication, bodies));
+                new ContentRoutes(kith.content(), authentication, bodies),
+                new AccountPages());
         RequestMetrics metrics = new RequestMetrics(registry);
         this.app = Javalin.create(cfg -> configure(cfg, mapper, errors, metrics, routes));
     }
