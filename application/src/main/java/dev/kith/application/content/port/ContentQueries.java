@@ -12,8 +12,8 @@ import java.util.UUID;
 /**
  * The read side of posts, comments and likes. Every method is a fixed number of queries, whatever the
  * page size and however many authors a page spans (no N+1). Visibility between the viewer and a list's
- * owner is decided by the use case before calling; these queries only leave out rows by accounts that
- * block the viewer or that it blocks. Thread-safe.
+ * owner is decided by the use case before calling; as a second line of defence every list leaves out
+ * posts, comments and likers of accounts that block the viewer or that it blocks. Thread-safe.
  */
 public interface ContentQueries {
 

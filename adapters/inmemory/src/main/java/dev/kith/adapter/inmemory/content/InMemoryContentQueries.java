@@ -46,6 +46,7 @@ public final class InMemoryContentQueries implements ContentQueries {
         return tables.store.locked(() -> tables.posts.values()
                 .filter(post -> post.group().isEmpty())
                 .filter(which)
+                .filter(post -> !tables.blockedEitherWay(viewer, post.author()))
                 .filter(post -> before.map(b -> SocialTables.UUID_ORDER.compare(post.id().value(), b.value()) < 0).orElse(true))
                 .sorted((a, b) -> SocialTables.UUID_ORDER.compare(b.id().value(), a.id().value()))
                 .limit(limit)
