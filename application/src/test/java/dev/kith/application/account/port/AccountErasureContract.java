@@ -23,6 +23,7 @@ import dev.kith.application.profile.port.ProfileView;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.content.Comment;
+import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.FollowState;
@@ -178,7 +179,7 @@ public abstract class AccountErasureContract {
         Account third = stored();
         Post post = new Post(new PostId(uuid()), other.id(), "hi @" + erased.username() + " @" + third.username(), List.of(),
                 Optional.empty(), Set.of(erased.id(), third.id()), T0);
-        Comment comment = new Comment(new dev.kith.domain.content.CommentId(uuid()), post.id(), Optional.empty(), third.id(),
+        Comment comment = new Comment(new CommentId(uuid()), post.id(), Optional.empty(), third.id(),
                 "@" + erased.username(), Set.of(erased.id()), T0);
         transactor().run(() -> {
             posts().add(post);

@@ -10,6 +10,7 @@ import static dev.kith.application.content.port.ContentFixtures.post;
 import static dev.kith.application.content.port.ContentFixtures.reply;
 import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.AccountSummary;
@@ -146,9 +147,9 @@ public abstract class ContentQueriesContract {
 
         assertThat(timeline).extracting(PostView::id, PostView::likesCount, PostView::commentsCount, PostView::likedByMe)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(own.id(), 1L, 0L, false),
-                        org.assertj.core.groups.Tuple.tuple(commented.id(), 0L, 1L, false),
-                        org.assertj.core.groups.Tuple.tuple(liked.id(), 2L, 0L, true));
+                        tuple(own.id(), 1L, 0L, false),
+                        tuple(commented.id(), 0L, 1L, false),
+                        tuple(liked.id(), 2L, 0L, true));
         assertThat(timeline.get(1).author()).isEqualTo(summary(followed, "Followed"));
     }
 

@@ -2,6 +2,7 @@ package dev.kith.application.content.port;
 
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
+import static dev.kith.application.account.port.AccountFixtures.uuid;
 import static dev.kith.application.content.port.ContentFixtures.likeId;
 import static dev.kith.application.content.port.ContentFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.content.Post;
+import dev.kith.domain.content.PostId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -99,8 +101,7 @@ public abstract class LikeRepositoryContract {
     void knows_no_likes_of_an_unknown_post() {
         Account viewer = stored();
 
-        assertThat(content().likes(new dev.kith.domain.content.PostId(dev.kith.application.account.port.AccountFixtures.uuid()),
-                viewer.id())).isEqualTo(new LikeSummary(0, false));
+        assertThat(content().likes(new PostId(uuid()), viewer.id())).isEqualTo(new LikeSummary(0, false));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.kith.domain.graph.Audience;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.Relationship;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,7 +162,7 @@ public abstract class GraphQueriesContract {
     @Test
     void pages_followings_after_an_exclusive_key() {
         Account owner = stored();
-        List<FollowId> ids = new java.util.ArrayList<>();
+        List<FollowId> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Account followee = stored();
             FollowId id = followId();
@@ -237,7 +238,7 @@ public abstract class GraphQueriesContract {
     }
 
     private List<FollowId> followedBy(Account owner, int count) {
-        List<FollowId> ids = new java.util.ArrayList<>();
+        List<FollowId> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Account follower = stored();
             FollowId id = followId();

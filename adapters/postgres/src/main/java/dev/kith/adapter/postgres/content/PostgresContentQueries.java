@@ -48,10 +48,24 @@ public final class PostgresContentQueries implements ContentQueries {
             + "FROM posts p WHERE p.id = :post";
 
     private final Jdbi jdbi;
+    private final int scanFromFollowing;
 
     /** Queries on the database of {@code jdbi}. */
     public PostgresContentQueries(Jdbi jdbi) {
+        this(jdbi, TimelineSql.SCAN_FROM_FOLLOWING);
+    }
+
+    /**
+     * Queries on the database of {@code jdbi} whose home timeline switches from reading per followee to
+     * scanning recent posts for viewers following {@code scanFromFollowing} accounts or more (0: always
+     * scan), for tuning and for tests of both ways.
+     */
+    public PostgresContentQueries(Jdbi jdbi, int scanFromFollowing) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        if (scanFromFollowing < 0) {
+            throw new IllegalArgumentException("scanFromFollowing must not be negative: " + scanFromFollowing);
+        }
+        this.scanFromFollowing = scanFromFollowing;
     }
 
     @Override
@@ -69,6 +83,7 @@ public final class PostgresContentQueries implements ContentQueries {
                 .bind("viewer", viewer.value())
                 .bind("before", before.map(PostId::value).orElse(Rows.NEWEST))
                 .bind("limit", limit)
+                .bind("scanFrom", scanFromFollowing)
                 .map((rs, ctx) -> Rows.postView(rs))
                 .list());
     }

@@ -25,15 +25,22 @@ public final class PostgresProfileQueries implements ProfileQueries {
     private static final String USERNAME_KEY = "lower(a.username COLLATE pg_c_utf8)";
     private static final String DISPLAY_NAME_KEY = "lower(a.display_name COLLATE pg_c_utf8)";
 
-    // Each branch is an ordered range of its own index, cut at :limit after the block filter, so a page
-    // never comes up short while more matches exist; UNION drops accounts found by both names.
-    private static final String BRANCH = "(SELECT a.id, a.username, a.display_name FROM accounts a "
-            + "WHERE %s LIKE :pattern AND " + USERNAME_KEY + " > :after AND " + Rows.notBlocked("a.id") + " "
+    // Each branch is cut at :limit after the block filter, so a page never comes up short while more
+    // matches exist; UNION drops accounts found by both names.
+    // By username: an ordered range of accounts_username_search, read no further than the page.
+    private static final String BY_USERNAME = "(SELECT a.id, a.username, a.display_name FROM accounts a "
+            + "WHERE " + USERNAME_KEY + " LIKE :pattern AND " + USERNAME_KEY + " > :after AND " + Rows.notBlocked("a.id") + " "
             + "ORDER BY " + USERNAME_KEY + " LIMIT :limit)";
 
+    // By display name: a range of accounts_display_name_search, sorted by username. OFFSET 0 fences the
+    // range off; without it the planner walks the whole username index in order, testing display names.
+    private static final String BY_DISPLAY_NAME = "(SELECT a.id, a.username, a.display_name FROM ("
+            + "SELECT a.id, a.username, a.display_name FROM accounts a "
+            + "WHERE " + DISPLAY_NAME_KEY + " LIKE :pattern AND " + USERNAME_KEY + " > :after OFFSET 0) a "
+            + "WHERE " + Rows.notBlocked("a.id") + " ORDER BY " + USERNAME_KEY + " LIMIT :limit)";
+
     private static final String SEARCH = "SELECT " + USERNAME_KEY + " AS key, " + Rows.SUMMARY + " FROM ("
-            + String.format(BRANCH, USERNAME_KEY) + " UNION " + String.format(BRANCH, DISPLAY_NAME_KEY) + ") a "
-            + "ORDER BY key LIMIT :limit";
+            + BY_USERNAME + " UNION " + BY_DISPLAY_NAME + ") a ORDER BY key LIMIT :limit";
 
     private final Jdbi jdbi;
 

@@ -5,17 +5,17 @@ import dev.kith.adapter.postgres.PostgresDatabase;
 import dev.kith.adapter.postgres.content.PostgresContentQueries;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.TimelineSql;
+import dev.kith.application.content.port.PostView;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.PostId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The home-timeline plan on a realistic data set: starts a throwaway embedded PostgreSQL, loads 10,000
@@ -40,22 +40,21 @@ public final class TimelinePlan {
     // Account n has the id 00000000-0000-0000-0000-<n in hex>, so the SQL below can name accounts by number.
     private static final String ACCOUNT_ID = "lpad(to_hex(%s), 32, '0')::uuid";
     private static final int TYPICAL = 5_000;
+    private static final int MEDIUM = ACCOUNTS - 1;
+    private static final int MEDIUM_FOLLOWS = 1_000;
     private static final int HEAVY = ACCOUNTS;
 
-    /** Alternatives measured against the adapter's statement. */
-    private static final Map<String, String> ALTERNATIVES = new LinkedHashMap<>();
-
-    static {
-        ALTERNATIVES.put("adapter: IN (followees) -> ids, then join", TimelineSql.HOME_TIMELINE);
-        ALTERNATIVES.put("IN (followees), joined before the sort", "SELECT " + Rows.POST_VIEW
-                + " FROM posts p JOIN accounts a ON a.id = p.author_id WHERE p.author_id IN (" + TimelineSql.AUTHORS + ") "
-                + "AND p.group_id IS NULL AND p.id < :before ORDER BY p.id DESC LIMIT :limit");
-        ALTERNATIVES.put("LATERAL top-N per followee, then join", "SELECT " + Rows.POST_VIEW + " FROM ("
-                + "SELECT top.id FROM (" + TimelineSql.AUTHORS + ") f(author_id) CROSS JOIN LATERAL ("
-                + "SELECT p.id FROM posts p WHERE p.author_id = f.author_id AND p.group_id IS NULL AND p.id < :before "
-                + "ORDER BY p.id DESC LIMIT :limit) top ORDER BY top.id DESC LIMIT :limit) page "
-                + "JOIN posts p ON p.id = page.id JOIN accounts a ON a.id = p.author_id ORDER BY p.id DESC");
-    }
+    /** The adapter's statement with the branch forced each way, and a LATERAL formulation, for comparison. */
+    private static final List<Alternative> ALTERNATIVES = List.of(
+            new Alternative("adapter (hybrid, scan from " + TimelineSql.SCAN_FROM_FOLLOWING + ")", TimelineSql.HOME_TIMELINE,
+                    TimelineSql.SCAN_FROM_FOLLOWING),
+            new Alternative("per-author branch forced", TimelineSql.HOME_TIMELINE, Integer.MAX_VALUE),
+            new Alternative("scan branch forced", TimelineSql.HOME_TIMELINE, 0),
+            new Alternative("LATERAL top-N per followee", "SELECT " + Rows.POST_VIEW + " FROM ("
+                    + "SELECT top.id FROM (" + TimelineSql.AUTHORS + ") f(author_id) CROSS JOIN LATERAL ("
+                    + "SELECT p.id FROM posts p WHERE p.author_id = f.author_id AND p.group_id IS NULL AND p.id < :before "
+                    + "ORDER BY p.id DESC LIMIT :limit) top ORDER BY top.id DESC LIMIT :limit) page "
+                    + "JOIN posts p ON p.id = page.id JOIN accounts a ON a.id = p.author_id ORDER BY p.id DESC", 0));
 
     private TimelinePlan() {
     }
@@ -71,6 +70,7 @@ public final class TimelinePlan {
                 System.out.printf("loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
                 jdbi.useHandle(TimelinePlan::describe);
                 explainAndTime(jdbi, "typical account (follows " + FOLLOWS_EACH + ")", account(TYPICAL));
+                explainAndTime(jdbi, "medium account (follows " + MEDIUM_FOLLOWS + ")", account(MEDIUM));
                 explainAndTime(jdbi, "heavy account (follows " + HEAVY_FOLLOWS + ")", account(HEAVY));
             }
         }
@@ -94,6 +94,11 @@ public final class TimelinePlan {
         handle.execute("INSERT INTO follows (id, follower_id, followee_id, state, created_at, accepted_at) "
                 + "SELECT gen_random_uuid(), " + String.format(ACCOUNT_ID, HEAVY) + ", " + String.format(ACCOUNT_ID, "n")
                 + ", 'following', now(), now() FROM generate_series(1, " + (2 * HEAVY_FOLLOWS - 1) + ", 2) n");
+        // A medium account, following 1,000 (every tenth account): where the two branches meet.
+        handle.execute("DELETE FROM follows WHERE follower_id = " + String.format(ACCOUNT_ID, MEDIUM));
+        handle.execute("INSERT INTO follows (id, follower_id, followee_id, state, created_at, accepted_at) "
+                + "SELECT gen_random_uuid(), " + String.format(ACCOUNT_ID, MEDIUM) + ", " + String.format(ACCOUNT_ID, "n")
+                + ", 'following', now(), now() FROM generate_series(3, " + (10 * MEDIUM_FOLLOWS) + ", 10) n");
         // Posts over the last 30 days, authors uniform, ids UUIDv7-shaped from created_at (time-ordered).
         handle.execute("INSERT INTO posts (id, author_id, text, group_id, created_at) "
                 + "SELECT (lpad(to_hex((extract(epoch FROM ts) * 1000)::bigint), 12, '0') || '7' || substr(md5(n::text), 1, 3) "
@@ -117,7 +122,7 @@ public final class TimelinePlan {
         handle.execute("UPDATE accounts a SET posts_count = c.n FROM (SELECT author_id, count(*) AS n FROM posts GROUP BY author_id) c "
                 + "WHERE a.id = c.author_id");
         // What autovacuum does on a live database: statistics, and the visibility map for index-only scans.
-        handle.execute("VACUUM ANALYZE");
+        handle.execute("VACUUM (FREEZE, ANALYZE)");
     }
 
     private static void describe(Handle handle) {
@@ -138,7 +143,7 @@ public final class TimelinePlan {
         List<Optional<PostId>> cursors = new ArrayList<>();
         cursors.add(Optional.empty());
         for (int depth : new int[] {10, 50}) {
-            List<dev.kith.application.content.port.PostView> rows = content.homeTimeline(viewer, Optional.empty(), 100);
+            List<PostView> rows = content.homeTimeline(viewer, Optional.empty(), 100);
             Optional<PostId> cursor = Optional.empty();
             int seen = 0;
             while (seen < depth * PAGE && !rows.isEmpty()) {
@@ -154,26 +159,27 @@ public final class TimelinePlan {
             Optional<PostId> cursor = cursors.get(i);
             System.out.printf("%n=== %s, %s, limit %d ===%n", title, names[i], PAGE + 1);
             String plan = jdbi.withHandle(handle -> String.join("\n", bind(handle.createQuery(
-                            "EXPLAIN (ANALYZE, BUFFERS) " + TimelineSql.HOME_TIMELINE), viewer, cursor).mapTo(String.class).list()));
+                            "EXPLAIN (ANALYZE, BUFFERS) " + TimelineSql.HOME_TIMELINE), viewer, cursor, TimelineSql.SCAN_FROM_FOLLOWING)
+                    .mapTo(String.class).list()));
             System.out.println(plan);
             long[] adapter = time(() -> content.homeTimeline(viewer, cursor, PAGE + 1));
             System.out.printf("through PostgresContentQueries, %d runs: median %.2f ms, max %.2f ms%n", RUNS, adapter[0] / 1e6, adapter[1] / 1e6);
-            for (Map.Entry<String, String> alternative : ALTERNATIVES.entrySet()) {
-                long[] timing = time(() -> jdbi.withHandle(handle -> bind(handle.createQuery(alternative.getValue()), viewer, cursor)
-                        .mapTo(UUID.class).list()));
-                String buffers = jdbi.withHandle(handle -> bind(handle.createQuery("EXPLAIN (ANALYZE, BUFFERS) " + alternative.getValue()),
-                                viewer, cursor).mapTo(String.class).list().stream()
-                        .filter(line -> line.startsWith("  Buffers") || line.startsWith("Execution Time")).findFirst().orElse(""));
-                System.out.printf("  %-45s median %7.2f ms, max %7.2f ms   top node %s%n", alternative.getKey(),
-                        timing[0] / 1e6, timing[1] / 1e6, buffers.strip());
+            for (Alternative alternative : ALTERNATIVES) {
+                long[] timing = time(() -> jdbi.withHandle(handle -> bind(handle.createQuery(alternative.sql()), viewer, cursor,
+                        alternative.scanFrom()).mapTo(UUID.class).list()));
+                List<String> explained = jdbi.withHandle(handle -> bind(handle.createQuery("EXPLAIN (ANALYZE, BUFFERS) " + alternative.sql()),
+                        viewer, cursor, alternative.scanFrom()).mapTo(String.class).list());
+                System.out.printf("  %-42s median %7.2f ms, max %7.2f ms | EXPLAIN: %s, %s%n", alternative.name(),
+                        timing[0] / 1e6, timing[1] / 1e6, explained.get(1).strip(), explained.get(explained.size() - 1));
             }
         }
     }
 
-    private static org.jdbi.v3.core.statement.Query bind(org.jdbi.v3.core.statement.Query query, AccountId viewer, Optional<PostId> cursor) {
+    private static Query bind(Query query, AccountId viewer, Optional<PostId> cursor, int scanFrom) {
         return query.bind("viewer", viewer.value())
                 .bind("before", cursor.map(PostId::value).orElse(Rows.NEWEST))
-                .bind("limit", PAGE + 1);
+                .bind("limit", PAGE + 1)
+                .bind("scanFrom", scanFrom);
     }
 
     private static long[] time(Runnable run) {
@@ -188,6 +194,10 @@ public final class TimelinePlan {
         }
         Arrays.sort(samples);
         return new long[] {samples[RUNS / 2], samples[RUNS - 1]};
+    }
+
+    /** A formulation of the timeline and the {@code :scanFrom} it runs with. */
+    private record Alternative(String name, String sql, int scanFrom) {
     }
 
     private static AccountId account(int n) {
