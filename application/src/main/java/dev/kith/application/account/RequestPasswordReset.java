@@ -6,6 +6,7 @@ import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.OutgoingMail;
 import dev.kith.application.shared.port.SecretGenerator;
 import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.EmailAddress;
 import dev.kith.domain.account.OneTimeToken;
 import dev.kith.domain.account.Secret;
@@ -36,8 +37,8 @@ public final class RequestPasswordReset {
     }
 
     /**
-     * Queues a reset mail (token valid one hour) when an account has this address; does nothing otherwise
-     * and returns normally either way, so callers cannot learn which addresses have accounts.
+     * Queues a reset mail (token valid one hour) when an account has this address; does nothing otherwise,
+     * nor within a minute of the last one (no mailbox flooding), and returns normally either way, so callers cannot learn which addresses have accounts.
      *
      * @param actor anyone
      * @param command the email address; a malformed one is refused as invalid input
@@ -46,10 +47,18 @@ public final class RequestPasswordReset {
         EmailAddress email = new EmailAddress(command.email());
         transactor.run(() -> accounts.findByEmail(email).ifPresent(account -> {
             Instant now = clock.instant();
+            if (coolingDown(account.id(), now)) {
+                return;
+            }
             Secret token = secrets.next();
             oneTimeTokens.add(OneTimeToken.issue(token, account.id(), TokenPurpose.PASSWORD_RESET, now));
             mail.queue(mails.passwordReset(account, token), now);
         }));
+    }
+
+    private boolean coolingDown(AccountId account, Instant now) {
+        return oneTimeTokens.lastIssuedAt(account, TokenPurpose.PASSWORD_RESET)
+                .filter(last -> TokenPurpose.PASSWORD_RESET.coolingDown(last, now)).isPresent();
     }
 
     /** The address of the account. */

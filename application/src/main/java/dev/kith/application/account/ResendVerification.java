@@ -6,6 +6,7 @@ import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.OutgoingMail;
 import dev.kith.application.shared.port.SecretGenerator;
 import dev.kith.application.shared.port.Transactor;
+import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.EmailAddress;
 import dev.kith.domain.account.OneTimeToken;
 import dev.kith.domain.account.Secret;
@@ -37,7 +38,7 @@ public final class ResendVerification {
 
     /**
      * Queues a new verification mail when an unverified account has this address, and does nothing
-     * otherwise. Returns normally either way, so callers cannot learn which addresses have accounts.
+     * otherwise; nor within a minute of the last one (no mailbox flooding). Returns normally either way, so callers cannot learn which addresses have accounts.
      *
      * @param actor anyone
      * @param command the email address; a malformed one is still refused as invalid input
@@ -48,10 +49,18 @@ public final class ResendVerification {
                 .filter(account -> !account.emailVerified())
                 .ifPresent(account -> {
                     Instant now = clock.instant();
+                    if (coolingDown(account.id(), now)) {
+                        return;
+                    }
                     Secret token = secrets.next();
                     oneTimeTokens.add(OneTimeToken.issue(token, account.id(), TokenPurpose.EMAIL_VERIFICATION, now));
                     mail.queue(mails.verification(account, token), now);
                 }));
+    }
+
+    private boolean coolingDown(AccountId account, Instant now) {
+        return oneTimeTokens.lastIssuedAt(account, TokenPurpose.EMAIL_VERIFICATION)
+                .filter(last -> TokenPurpose.EMAIL_VERIFICATION.coolingDown(last, now)).isPresent();
     }
 
     /** The address to send to. */

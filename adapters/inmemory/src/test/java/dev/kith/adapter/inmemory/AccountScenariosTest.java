@@ -151,6 +151,7 @@ class AccountScenariosTest {
         register("bob");
         core.deliverMail();
         int before = core.sentMail().size();
+        clock.advance(Duration.ofMinutes(1));
 
         accounts.resendVerification().execute(ANYONE, new ResendVerification.Command("alice@example.com"));
         accounts.resendVerification().execute(ANYONE, new ResendVerification.Command("nobody@example.com"));
@@ -158,6 +159,26 @@ class AccountScenariosTest {
 
         assertThat(core.deliverMail()).isEqualTo(1);
         assertThat(core.sentMail().subList(before, core.sentMail().size())).extracting(Mail::to).containsExactly("bob@example.com");
+    }
+
+    @Test
+    void asking_again_within_a_minute_sends_no_second_mail_but_answers_the_same() {
+        verifiedLogin("alice");
+        accounts.requestPasswordReset().execute(ANYONE, new RequestPasswordReset.Command("alice@example.com"));
+        assertThat(core.deliverMail()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(59));
+        accounts.requestPasswordReset().execute(ANYONE, new RequestPasswordReset.Command("alice@example.com"));
+        assertThat(core.deliverMail()).isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+        accounts.requestPasswordReset().execute(ANYONE, new RequestPasswordReset.Command("alice@example.com"));
+        assertThat(core.deliverMail()).isEqualTo(1);
+
+        register("bob");
+        core.deliverMail();
+        accounts.resendVerification().execute(ANYONE, new ResendVerification.Command("bob@example.com"));
+        assertThat(core.deliverMail()).as("the sign-up mail went out just now").isZero();
     }
 
     @Test

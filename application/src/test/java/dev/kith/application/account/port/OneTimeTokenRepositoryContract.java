@@ -78,6 +78,20 @@ public abstract class OneTimeTokenRepositoryContract {
     }
 
     @Test
+    void tells_when_the_newest_token_of_an_account_and_purpose_was_issued() {
+        assertThat(tokens().lastIssuedAt(owner.id(), TokenPurpose.PASSWORD_RESET)).isEmpty();
+        transactor().run(() -> {
+            tokens().add(OneTimeToken.issue(secret("older"), owner.id(), TokenPurpose.PASSWORD_RESET, T0));
+            tokens().add(OneTimeToken.issue(secret("newer"), owner.id(), TokenPurpose.PASSWORD_RESET, T0.plusSeconds(30)));
+            tokens().add(OneTimeToken.issue(secret("other_purpose"), owner.id(), TokenPurpose.EMAIL_VERIFICATION, T0.plusSeconds(90)));
+        });
+        transactor().run(() -> tokens().markUsed(secret("newer").hash(), T0.plusSeconds(40)));
+
+        assertThat(tokens().lastIssuedAt(owner.id(), TokenPurpose.PASSWORD_RESET)).contains(T0.plusSeconds(30));
+        assertThat(tokens().lastIssuedAt(owner.id(), TokenPurpose.EMAIL_VERIFICATION)).contains(T0.plusSeconds(90));
+    }
+
+    @Test
     void forgets_the_tokens_of_an_erased_account() {
         OneTimeToken token = OneTimeToken.issue(secret("erased"), owner.id(), TokenPurpose.EMAIL_VERIFICATION, T0);
         transactor().run(() -> tokens().add(token));

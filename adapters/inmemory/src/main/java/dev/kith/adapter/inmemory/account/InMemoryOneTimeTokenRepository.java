@@ -58,6 +58,14 @@ public final class InMemoryOneTimeTokenRepository implements OneTimeTokenReposit
         });
     }
 
+    @Override
+    public Optional<Instant> lastIssuedAt(AccountId account, TokenPurpose purpose) {
+        return store.locked(() -> rows.values()
+                .filter(t -> t.account().equals(account) && t.purpose() == purpose)
+                .map(OneTimeToken::createdAt)
+                .max(Instant::compareTo));
+    }
+
     private static OneTimeToken used(OneTimeToken t, Instant now) {
         return new OneTimeToken(t.hash(), t.account(), t.purpose(), t.createdAt(), t.expiresAt(), Optional.of(now));
     }

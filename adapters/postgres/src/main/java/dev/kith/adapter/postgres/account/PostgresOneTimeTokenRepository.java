@@ -77,6 +77,18 @@ public final class PostgresOneTimeTokenRepository implements OneTimeTokenReposit
                 .execute());
     }
 
+    @Override
+    public Optional<Instant> lastIssuedAt(AccountId account, TokenPurpose purpose) {
+        // served by one_time_tokens_account_purpose (account_id, purpose)
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(
+                        "SELECT max(created_at) FROM one_time_tokens WHERE account_id = :account AND purpose = :purpose")
+                .bind("account", account.value())
+                .bind("purpose", code(purpose))
+                .map((rs, ctx) -> rs.getObject(1, java.time.OffsetDateTime.class))
+                .findOne()
+                .map(java.time.OffsetDateTime::toInstant));
+    }
+
     // Stored codes are spelled out rather than taken from name(), so renaming a constant can't orphan rows.
     private static String code(TokenPurpose purpose) {
         return switch (purpose) {
