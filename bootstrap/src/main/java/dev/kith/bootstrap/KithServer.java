@@ -101,6 +101,7 @@ public final class KithServer implements AutoCloseable {
             readiness.put("database", database.health()::isReachable);
             KithHttpServer http = new KithHttpServer(kith, httpSettings(settings), readiness, metrics(kith));
             resources.push(new OutboxRelayLoop(kith.outboxRelay(), RELAY_INTERVAL));
+            resources.push(new Housekeeping(kith, Duration.ofMinutes(1), Duration.ofHours(1)));
             http.start(settings.port());
             resources.push(http::stop);
             return new KithServer(resources, kith, http);

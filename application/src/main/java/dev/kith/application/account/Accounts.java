@@ -29,6 +29,7 @@ public final class Accounts {
     private final UpdateProfile updateProfile;
     private final DeleteAccount deleteAccount;
     private final Authenticate authenticate;
+    private final PurgeExpiredTokens purgeExpiredTokens;
 
     /** Wires the account use cases; {@link dev.kith.application.Kith} calls this for you. */
     public Accounts(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
@@ -49,6 +50,7 @@ public final class Accounts {
         this.updateProfile = new UpdateProfile(transactor, accounts, pendingFollowRequests, clock);
         this.deleteAccount = new DeleteAccount(transactor, accounts, erasure, hasher, clock);
         this.authenticate = new Authenticate(tokenIssuer, clock);
+        this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, clock);
     }
 
     public RegisterAccount register() {
@@ -97,5 +99,9 @@ public final class Accounts {
 
     public Authenticate authenticate() {
         return authenticate;
+    }
+
+    public PurgeExpiredTokens purgeExpiredTokens() {
+        return purgeExpiredTokens;
     }
 }

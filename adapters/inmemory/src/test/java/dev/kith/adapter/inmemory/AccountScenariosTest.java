@@ -182,6 +182,20 @@ class AccountScenariosTest {
     }
 
     @Test
+    void housekeeping_deletes_expired_tokens_and_dead_logins_only() {
+        TokenPair login = verifiedLogin("alice");
+        register("bob");
+
+        assertThat(accounts.purgeExpiredTokens().execute()).isEqualTo(new dev.kith.application.account.PurgeExpiredTokens.Purged(0, 0));
+        clock.advance(Duration.ofHours(48).plusSeconds(1));
+        assertThat(accounts.purgeExpiredTokens().execute().oneTimeTokens()).isEqualTo(2);
+        assertThat(accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(login.refreshToken()))).isNotNull();
+
+        clock.advance(Duration.ofDays(31));
+        assertThat(accounts.purgeExpiredTokens().execute().logins()).isEqualTo(1);
+    }
+
+    @Test
     void refresh_tokens_rotate_and_reusing_a_spent_one_revokes_the_whole_login() {
         TokenPair first = verifiedLogin("alice");
         TokenPair second = accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(first.refreshToken()));

@@ -26,6 +26,13 @@ public interface OneTimeTokenRepository {
     /** Marks every unused token of that account and purpose used, so none of them works any more. */
     void invalidateAll(AccountId account, TokenPurpose purpose, Instant now);
 
+    /**
+     * Deletes every token that expired before {@code cutoff}, used or not.
+     *
+     * @return how many were deleted
+     */
+    int purgeExpired(Instant cutoff);
+
     /** When the newest token of that account and purpose was issued, used or not; empty if none was. */
     Optional<Instant> lastIssuedAt(AccountId account, TokenPurpose purpose);
 }

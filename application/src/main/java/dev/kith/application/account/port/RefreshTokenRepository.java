@@ -33,4 +33,13 @@ public interface RefreshTokenRepository {
 
     /** Revokes every login of the account. */
     void revokeAllSessions(AccountId account, Instant now);
+
+    /**
+     * Deletes every login none of whose refresh tokens is still valid at {@code cutoff} (all expired),
+     * with its tokens. Logins with a token still valid keep all their tokens, spent ones included, so
+     * presenting a spent token still revokes its login.
+     *
+     * @return how many logins were deleted
+     */
+    int purgeExpired(Instant cutoff);
 }

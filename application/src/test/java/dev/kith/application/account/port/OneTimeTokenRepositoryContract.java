@@ -92,6 +92,23 @@ public abstract class OneTimeTokenRepositoryContract {
     }
 
     @Test
+    void purges_tokens_that_expired_before_the_cutoff_only() {
+        OneTimeToken reset = OneTimeToken.issue(secret("purged_reset"), owner.id(), TokenPurpose.PASSWORD_RESET, T0);
+        OneTimeToken verification = OneTimeToken.issue(secret("kept_verification"), owner.id(), TokenPurpose.EMAIL_VERIFICATION, T0);
+        transactor().run(() -> {
+            tokens().add(reset);
+            tokens().add(verification);
+        });
+
+        int purged = transactor().inTransaction(() -> tokens().purgeExpired(reset.expiresAt().plusSeconds(1)));
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(tokens().find(TokenPurpose.PASSWORD_RESET, reset.hash())).isEmpty();
+        assertThat(tokens().find(TokenPurpose.EMAIL_VERIFICATION, verification.hash())).isPresent();
+        assertThat(transactor().inTransaction(() -> tokens().purgeExpired(reset.expiresAt()))).isZero();
+    }
+
+    @Test
     void forgets_the_tokens_of_an_erased_account() {
         OneTimeToken token = OneTimeToken.issue(secret("erased"), owner.id(), TokenPurpose.EMAIL_VERIFICATION, T0);
         transactor().run(() -> tokens().add(token));

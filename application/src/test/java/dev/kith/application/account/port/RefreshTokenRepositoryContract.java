@@ -92,6 +92,24 @@ public abstract class RefreshTokenRepositoryContract {
     }
 
     @Test
+    void purges_logins_whose_every_token_expired_and_keeps_spent_tokens_of_live_logins() {
+        RefreshToken expiredLogin = login(owner, "expired_login");
+        RefreshToken spent = login(owner, "spent_in_live_login");
+        RefreshToken successor = RefreshToken.issue(secret("live_successor"), spent.session(), owner.id(), T0.plusSeconds(3600));
+        transactor().run(() -> {
+            refreshTokens().markSpent(spent.hash(), T0.plusSeconds(3600));
+            refreshTokens().add(successor);
+        });
+
+        int purged = transactor().inTransaction(() -> refreshTokens().purgeExpired(expiredLogin.expiresAt().plusSeconds(1)));
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(refreshTokens().find(expiredLogin.hash())).isEmpty();
+        assertThat(refreshTokens().find(spent.hash())).isPresent();
+        assertThat(refreshTokens().find(successor.hash())).isPresent();
+    }
+
+    @Test
     void forgets_the_sessions_of_an_erased_account() {
         RefreshToken token = login(owner, "erased");
 

@@ -59,6 +59,15 @@ public final class InMemoryOneTimeTokenRepository implements OneTimeTokenReposit
     }
 
     @Override
+    public int purgeExpired(Instant cutoff) {
+        return store.locked(() -> {
+            List<TokenHash> expired = rows.values().filter(t -> t.expiresAt().isBefore(cutoff)).map(OneTimeToken::hash).toList();
+            expired.forEach(rows::remove);
+            return expired.size();
+        });
+    }
+
+    @Override
     public Optional<Instant> lastIssuedAt(AccountId account, TokenPurpose purpose) {
         return store.locked(() -> rows.values()
                 .filter(t -> t.account().equals(account) && t.purpose() == purpose)

@@ -8,6 +8,7 @@ import dev.kith.domain.account.LoginSessionId;
 import dev.kith.domain.account.RefreshToken;
 import dev.kith.domain.account.TokenHash;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Logins and refresh tokens kept in the in-memory store; erased with their account. */
@@ -83,6 +84,18 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
                     .toList()
                     .forEach(e -> sessions.put(e.getKey(), new Session(account, Optional.of(now))));
             return null;
+        });
+    }
+
+    @Override
+    public int purgeExpired(Instant cutoff) {
+        return store.locked(() -> {
+            List<LoginSessionId> dead = sessions.entries().stream().map(java.util.Map.Entry::getKey)
+                    .filter(id -> tokens.values().noneMatch(t -> t.session().equals(id) && !t.expiresAt().isBefore(cutoff)))
+                    .toList();
+            dead.forEach(sessions::remove);
+            tokens.removeIf(t -> dead.contains(t.session()));
+            return dead.size();
         });
     }
 

@@ -78,6 +78,14 @@ public final class PostgresOneTimeTokenRepository implements OneTimeTokenReposit
     }
 
     @Override
+    public int purgeExpired(Instant cutoff) {
+        // served by one_time_tokens_expires_at (V4)
+        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM one_time_tokens WHERE expires_at < :cutoff")
+                .bind("cutoff", timestamp(cutoff))
+                .execute());
+    }
+
+    @Override
     public Optional<Instant> lastIssuedAt(AccountId account, TokenPurpose purpose) {
         // served by one_time_tokens_account_purpose (account_id, purpose)
         return Sql.withHandle(jdbi, handle -> handle.createQuery(

@@ -96,6 +96,15 @@ public final class PostgresRefreshTokenRepository implements RefreshTokenReposit
                 .execute());
     }
 
+    @Override
+    public int purgeExpired(Instant cutoff) {
+        // a login goes when its newest token has expired; refresh_tokens_session_expiry (V4) answers that per login
+        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM login_sessions s WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM refresh_tokens t WHERE t.session_id = s.id AND t.expires_at >= :cutoff)")
+                .bind("cutoff", timestamp(cutoff))
+                .execute());
+    }
+
     private static RefreshToken token(ResultSet rs, StatementContext context) throws SQLException {
         return new RefreshToken(
                 new TokenHash(rs.getString("hash")),

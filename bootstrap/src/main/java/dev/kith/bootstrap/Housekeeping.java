@@ -1,0 +1,43 @@
+package dev.kith.bootstrap;
+
+import dev.kith.application.Kith;
+import dev.kith.application.account.PurgeExpiredTokens;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the periodic clean-ups on one background thread: expired tokens, hourly. */
+final class Housekeeping implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+
+    private final ScheduledExecutorService executor;
+
+    Housekeeping(Kith kith, Duration firstRun, Duration interval) {
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kith-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> purge(kith), firstRun.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void purge(Kith kith) {
+        try {
+            PurgeExpiredTokens.Purged purged = kith.accounts().purgeExpiredTokens().execute();
+            if (purged.oneTimeTokens() + purged.logins() > 0) {
+                LOG.info("housekeeping: deleted {} expired one-time tokens and {} expired logins", purged.oneTimeTokens(), purged.logins());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping failed; trying again at the next run: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
