@@ -1,5 +1,6 @@
 package dev.kith.adapter.inmemory;
 
+import dev.kith.application.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

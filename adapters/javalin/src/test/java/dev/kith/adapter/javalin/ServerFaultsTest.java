@@ -1,5 +1,6 @@
 package dev.kith.adapter.javalin;
 
+import dev.kith.application.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kith.adapter.inmemory.account.InMemoryAccountErasure;

@@ -1,5 +1,6 @@
 package dev.kith.adapter.javalin;
 
+import dev.kith.application.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kith.adapter.inmemory.InMemoryKith;

@@ -1,5 +1,6 @@
 package dev.kith.adapter.smtp;
 
+import dev.kith.application.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +63,7 @@ class EmlFileMailSenderTest extends MailSenderContract {
         for (int i = 0; i < 12; i++) {
             sender.send(new Mail("zoe@example.com", "Mail " + i, "Body " + i));
             if (i % 3 == 2) {
-                clock.now = clock.now.plusMillis(1);
+                clock.advance(java.time.Duration.ofMillis(1));
             }
         }
 
@@ -137,30 +138,6 @@ class EmlFileMailSenderTest extends MailSenderContract {
             throw new UncheckedIOException(e);
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

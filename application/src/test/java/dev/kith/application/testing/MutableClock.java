@@ -1,4 +1,4 @@
-package dev.kith.adapter.javalin;
+package dev.kith.application.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the tests move by hand. */
+/** A clock tests move by hand; part of the test-jar, for every adapter's tests and embedders'. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
