@@ -9,7 +9,7 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.graph.Audience;
 import java.util.Objects;
 
-/** Lists an account's followers, the accounts it follows, or the actor's pending follow requests. */
+/** Lists an account's followers, the accounts it follows, or the actor's pending follow requests or blocks. */
 public final class ListConnections {
 
     private final VisibilityPolicy visibility;
@@ -33,6 +33,7 @@ public final class ListConnections {
         PageRequest page = query.page();
         return switch (query.list()) {
             case REQUESTS -> page.page(graph.pendingRequests(me, page.afterId(), page.fetchSize()));
+            case BLOCKED -> page.page(graph.blocked(me, page.afterText(), page.fetchSize()));
             case FOLLOWERS -> {
                 Audience owner = visibility.content(me, query.username());
                 yield page.page(graph.followers(owner.owner(), me, page.afterId(), page.fetchSize()));
@@ -45,9 +46,9 @@ public final class ListConnections {
     }
 
     /** The lists there are. */
-    public enum Connections { FOLLOWERS, FOLLOWING, REQUESTS }
+    public enum Connections { FOLLOWERS, FOLLOWING, REQUESTS, BLOCKED }
 
-    /** Which list of whom; {@code username} is ignored for {@link Connections#REQUESTS}. */
+    /** Which list of whom; {@code username} is ignored for the actor's own {@link Connections#REQUESTS} and {@link Connections#BLOCKED}. */
     public record Query(Connections list, String username, PageRequest page) {
         public Query {
             Objects.requireNonNull(list, "list");

@@ -32,4 +32,13 @@ public interface GraphQueries {
 
     /** Accounts waiting for {@code account} to accept their request, newest first. */
     List<Keyed<UUID, AccountSummary>> pendingRequests(AccountId account, Optional<UUID> after, int limit);
+
+    /**
+     * Accounts {@code account} blocks, ordered by lower-cased username (code-point order), so it can find
+     * and unblock them: blocked accounts appear nowhere else.
+     *
+     * @param after the lower-cased username the page starts after (exclusive)
+     * @return rows keyed by lower-cased username
+     */
+    List<Keyed<String, AccountSummary>> blocked(AccountId account, Optional<String> after, int limit);
 }

@@ -235,6 +235,33 @@ public abstract class GraphQueriesContract {
         assertThat(graph().followers(lonely.id(), lonely.id(), Optional.empty(), 10)).isEmpty();
         assertThat(graph().following(lonely.id(), lonely.id(), Optional.empty(), 10)).isEmpty();
         assertThat(graph().pendingRequests(lonely.id(), Optional.empty(), 10)).isEmpty();
+        assertThat(graph().blocked(lonely.id(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void lists_the_accounts_one_blocks_by_username_in_pages() {
+        Account blocker = stored();
+        Account zed = account("zed_" + Long.toString(uuid().getLeastSignificantBits() & 0xFFFFFF, 36), "z" + uuid() + "@example.com");
+        Account amy = account("Amy_" + Long.toString(uuid().getLeastSignificantBits() & 0xFFFFFF, 36), "a" + uuid() + "@example.com");
+        Account mid = account("mid_" + Long.toString(uuid().getLeastSignificantBits() & 0xFFFFFF, 36), "m" + uuid() + "@example.com");
+        Account blocksBlocker = stored();
+        transactor().run(() -> {
+            accounts().add(zed);
+            accounts().add(amy);
+            accounts().add(mid);
+            blocks().add(blocker.id(), zed.id(), T0);
+            blocks().add(blocker.id(), amy.id(), T0);
+            blocks().add(blocker.id(), mid.id(), T0);
+            blocks().add(blocksBlocker.id(), blocker.id(), T0);
+        });
+
+        List<Keyed<String, dev.kith.application.account.port.AccountSummary>> page = graph().blocked(blocker.id(), Optional.empty(), 2);
+        List<Keyed<String, dev.kith.application.account.port.AccountSummary>> next =
+                graph().blocked(blocker.id(), Optional.of(page.get(1).key()), 2);
+
+        assertThat(page).extracting(row -> row.value().id()).containsExactly(amy.id(), mid.id());
+        assertThat(page.get(0).key()).isEqualTo(amy.username().canonical());
+        assertThat(next).extracting(row -> row.value().id()).containsExactly(zed.id());
     }
 
     private List<FollowId> followedBy(Account owner, int count) {

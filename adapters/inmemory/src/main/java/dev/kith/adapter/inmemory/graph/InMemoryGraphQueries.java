@@ -54,6 +54,18 @@ public final class InMemoryGraphQueries implements GraphQueries {
                 e -> e.getKey().from(), account, after, limit);
     }
 
+    @Override
+    public List<Keyed<String, AccountSummary>> blocked(AccountId account, Optional<String> after, int limit) {
+        return tables.store.locked(() -> tables.blocks.entries().stream()
+                .filter(e -> e.getKey().from().equals(account))
+                .map(e -> tables.summary(e.getKey().to()).orElseThrow())
+                .map(summary -> new Keyed<>(summary.username().toLowerCase(java.util.Locale.ROOT), summary))
+                .filter(row -> after.map(a -> row.key().compareTo(a) > 0).orElse(true))
+                .sorted(java.util.Comparator.comparing(Keyed::key))
+                .limit(limit)
+                .toList());
+    }
+
     private List<Keyed<UUID, AccountSummary>> list(Predicate<Map.Entry<Pair, Follow>> which,
                                                    Function<Map.Entry<Pair, Follow>, AccountId> shown,
                                                    AccountId viewer, Optional<UUID> after, int limit) {

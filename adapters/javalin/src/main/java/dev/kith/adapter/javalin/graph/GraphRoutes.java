@@ -38,6 +38,7 @@ public final class GraphRoutes implements Routes {
         routes.get("/api/v1/users/{username}/followers", ctx -> list(ctx, Connections.FOLLOWERS));
         routes.get("/api/v1/users/{username}/following", ctx -> list(ctx, Connections.FOLLOWING));
         routes.get("/api/v1/me/follow-requests", ctx -> list(ctx, Connections.REQUESTS));
+        routes.get("/api/v1/me/blocks", ctx -> list(ctx, Connections.BLOCKED));
         routes.post("/api/v1/me/follow-requests/{username}/accept", ctx -> answer(ctx, true));
         routes.post("/api/v1/me/follow-requests/{username}/reject", ctx -> answer(ctx, false));
         routes.post("/api/v1/users/{username}/block", ctx -> block(ctx, true));
@@ -58,7 +59,7 @@ public final class GraphRoutes implements Routes {
 
     private void list(Context ctx, Connections list) {
         Actor actor = authentication.signedIn(ctx);
-        String username = list == Connections.REQUESTS ? null : ctx.pathParam("username");
+        String username = list == Connections.REQUESTS || list == Connections.BLOCKED ? null : ctx.pathParam("username");
         ListConnections.Query query = new ListConnections.Query(list, username, PageParameters.of(ctx));
         ctx.json(PageResponse.of(graph.listConnections().execute(actor, query), AccountSummaryResponse::of));
     }

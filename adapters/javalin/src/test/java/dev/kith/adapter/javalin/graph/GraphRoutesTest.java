@@ -178,6 +178,22 @@ class GraphRoutesTest {
     }
 
     @Test
+    void the_blocker_finds_whom_it_blocks_under_me_blocks_and_no_one_else_does() {
+        String carol = server.accessToken("carol");
+        server.call("POST", "/api/v1/users/carol/block", alice).expect(204);
+        server.call("POST", "/api/v1/users/bob/block", alice).expect(204);
+
+        JsonNode blocks = server.get("/api/v1/me/blocks?limit=1", alice).expect(200).json();
+        assertThat(blocks.get("items").get(0).get("username").asText()).isEqualTo("bob");
+        JsonNode next = server.get("/api/v1/me/blocks?limit=1&cursor=" + blocks.get("nextCursor").asText(), alice).expect(200).json();
+        assertThat(next.get("items").get(0).get("username").asText()).isEqualTo("carol");
+        assertThat(next.get("nextCursor").isNull()).isTrue();
+        assertThat(server.get("/api/v1/me/blocks", bob).expect(200).json().get("items")).isEmpty();
+        assertThat(server.get("/api/v1/me/blocks", carol).expect(200).json().get("items")).isEmpty();
+        server.get("/api/v1/me/blocks").expect(401);
+    }
+
+    @Test
     void followers_and_following_are_newest_first_and_leave_out_blocked_accounts() {
         String carol = server.accessToken("carol");
         String dave = server.accessToken("dave");

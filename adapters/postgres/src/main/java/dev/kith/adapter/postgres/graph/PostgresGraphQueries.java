@@ -72,6 +72,20 @@ public final class PostgresGraphQueries implements GraphQueries {
         return list(PENDING, account, Optional.empty(), "requested", after, limit);
     }
 
+    @Override
+    public List<Keyed<String, AccountSummary>> blocked(AccountId account, Optional<String> after, int limit) {
+        // the primary key (blocker_id, blocked_id) finds the account's blocks; they are few, so sorting them is cheap
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT lower(a.username COLLATE pg_c_utf8) AS key, "
+                        + Rows.SUMMARY + " FROM blocks b JOIN accounts a ON a.id = b.blocked_id "
+                        + "WHERE b.blocker_id = :account AND lower(a.username COLLATE pg_c_utf8) > :after "
+                        + "ORDER BY key LIMIT :limit")
+                .bind("account", account.value())
+                .bind("after", after.orElse(""))
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Keyed<>(rs.getString("key"), Rows.summary(rs)))
+                .list());
+    }
+
     private List<Keyed<UUID, AccountSummary>> list(String sql, AccountId account, Optional<AccountId> viewer, String state,
                                                     Optional<UUID> after, int limit) {
         return Sql.withHandle(jdbi, handle -> {
