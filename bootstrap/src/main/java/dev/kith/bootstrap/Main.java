@@ -1,10 +1,15 @@
 package dev.kith.bootstrap;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the Kith server from the environment; SIGTERM or Ctrl-C stops it gracefully. */
+/**
+ * Starts the Kith server from the environment ({@code serve}, the default; SIGTERM or Ctrl-C stops it
+ * gracefully), or runs one of its tools: {@code hash-benchmark}, {@code seed} (demo data, docs/seeding.md).
+ */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -22,11 +27,28 @@ public final class Main {
         }
     }
 
+    private static void seed(Settings settings, String[] args) {
+        int status;
+        try {
+            status = SeedCommand.run(settings, Arrays.asList(args).subList(1, args.length), System.out, System.err);
+        } catch (RuntimeException | Error e) {
+            LOG.error("seeding failed", e);
+            status = 1;
+        }
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
     public static void main(String[] args) {
         String command = args.length == 0 ? "serve" : args[0];
-        if (!command.equals("serve") && !command.equals("hash-benchmark")) {
-            System.err.println("usage: java -jar kith-server.jar [serve | hash-benchmark [threads] [seconds]]");
+        if (!List.of("serve", "hash-benchmark", "seed").contains(command)) {
+            System.err.println("usage: java -jar kith-server.jar [serve | hash-benchmark [threads] [seconds] | seed [options]]");
             System.exit(64);
+        }
+        if (command.equals("seed") && Arrays.asList(args).contains("--help")) {
+            System.out.println(SeedCommand.USAGE);
+            return;
         }
         Settings settings;
         try {
@@ -38,6 +60,10 @@ public final class Main {
         }
         if (command.equals("hash-benchmark")) {
             benchmark(settings, args);
+            return;
+        }
+        if (command.equals("seed")) {
+            seed(settings, args);
             return;
         }
         LOG.info("starting Kith: {}", settings);
