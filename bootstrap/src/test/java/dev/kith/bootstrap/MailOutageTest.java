@@ -25,7 +25,7 @@ class MailOutageTest {
         Settings settings = Settings.from(Map.of("DATA_DIR", dataDir.toString(), "PORT", "0", "RATE_LIMITS", "off",
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtpPort), "SMTP_TLS", "none",
                 "MAIL_FROM", "Kith <no-reply@kith.test>"));
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(patient(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
         try (KithServer server = KithServer.start(settings)) {
             HttpClientFixture http = new HttpClientFixture(server.port());
             assertThat(http.post("/api/v1/auth/register",
@@ -49,5 +49,11 @@ class MailOutageTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** GreenMail allows 2 s to start by default, too little on a loaded CI machine. */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
     }
 }

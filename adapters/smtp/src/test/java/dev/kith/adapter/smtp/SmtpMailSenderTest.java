@@ -42,7 +42,7 @@ class SmtpMailSenderTest extends MailSenderContract {
 
     @BeforeAll
     static void start_a_mail_server() {
-        greenMail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new GreenMail(patient(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
         greenMail.start();
         sender = new SmtpMailSender(settings(greenMail.getSmtp().getPort()));
     }
@@ -89,7 +89,7 @@ class SmtpMailSenderTest extends MailSenderContract {
                 .hasMessageContaining("127.0.0.1:" + port);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 
-        GreenMail late = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail late = new GreenMail(patient(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
         late.start();
         try {
             toDownServer.send(WELCOME);
@@ -136,7 +136,7 @@ class SmtpMailSenderTest extends MailSenderContract {
 
     @Test
     void smtps_refuses_a_server_whose_certificate_is_not_trusted() {
-        GreenMail smtps = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        GreenMail smtps = new GreenMail(patient(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)));
         smtps.start();
         try {
             SmtpMailSender strict = new SmtpMailSender(SmtpSettings.of("127.0.0.1", smtps.getSmtps().getPort(),
@@ -252,5 +252,11 @@ class SmtpMailSenderTest extends MailSenderContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** GreenMail allows 2 s to start by default, too little on a loaded CI machine. */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
     }
 }
