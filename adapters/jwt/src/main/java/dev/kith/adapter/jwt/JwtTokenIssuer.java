@@ -10,6 +10,7 @@ import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.domain.account.AccountId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
@@ -40,6 +41,8 @@ public final class JwtTokenIssuer implements TokenIssuer {
     private final Algorithm algorithm;
     private final String issuer;
     private final String audience;
+    private final CallTime callTime = new CallTime();
+    private final JWTVerifier verifier;
 
     /** An issuer with the default issuer ({@value #DEFAULT_ISSUER}) and audience ({@value #DEFAULT_AUDIENCE}). */
     public JwtTokenIssuer(byte[] key) {
@@ -72,6 +75,14 @@ public final class JwtTokenIssuer implements TokenIssuer {
         this.algorithm = Algorithm.HMAC256(Arrays.copyOf(key, key.length));
         this.issuer = issuer;
         this.audience = audience;
+        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm)
+                .withIssuer(issuer)
+                .withAudience(audience)
+                .withClaimPresence("sub")
+                .withClaimPresence("exp")
+                .withClaimPresence("iat")
+                .acceptLeeway(LEEWAY_SECONDS))
+                .build(callTime);
     }
 
     @Override
@@ -94,12 +105,15 @@ public final class JwtTokenIssuer implements TokenIssuer {
         if (token == null || token.isEmpty() || now == null || !hasCanonicalSignature(token)) {
             return Optional.empty();
         }
+        callTime.set(now);
         try {
-            DecodedJWT jwt = verifierAt(now).verify(token);
+            DecodedJWT jwt = verifier.verify(token);
             return accountIn(jwt.getSubject());
         } catch (JWTVerificationException | IllegalArgumentException notOurs) {
             // Bad signature, wrong claims, expired or undecodable.
             return Optional.empty();
+        } finally {
+            callTime.clear();
         }
     }
 
@@ -124,16 +138,42 @@ public final class JwtTokenIssuer implements TokenIssuer {
         return parsed.toString().equals(subject) ? Optional.of(new AccountId(parsed)) : Optional.empty();
     }
 
-    // Built per call because java-jwt reads the time from a Clock fixed at build time, and the port hands us
-    // "now" rather than a clock. Building one is a handful of small allocations.
-    private JWTVerifier verifierAt(Instant now) {
-        return ((JWTVerifier.BaseVerification) JWT.require(algorithm)
-                .withIssuer(issuer)
-                .withAudience(audience)
-                .withClaimPresence("sub")
-                .withClaimPresence("exp")
-                .withClaimPresence("iat")
-                .acceptLeeway(LEEWAY_SECONDS))
-                .build(Clock.fixed(now, ZoneOffset.UTC));
+    /**
+     * The clock of the one verifier: the "now" of the {@code verify} call running on the reading thread.
+     * java-jwt's verifier is immutable and thread-safe, and reads its clock only while it checks {@code exp},
+     * {@code iat} and {@code nbf}, inside {@link JWTVerifier#verify(String)}; the port hands each call its own
+     * "now" rather than a clock, so the verifier is built once with this clock instead of once per call with
+     * {@code Clock.fixed(now)} (a verifier, its claim checks and their maps on every request).
+     */
+    private static final class CallTime extends Clock {
+
+        private final ThreadLocal<Instant> now = new ThreadLocal<>();
+
+        void set(Instant instant) {
+            now.set(instant);
+        }
+
+        void clear() {
+            now.remove();
+        }
+
+        @Override
+        public Instant instant() {
+            Instant instant = now.get();
+            if (instant == null) {
+                throw new IllegalStateException("the verifier's clock is read only inside verify");
+            }
+            return instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the verifier's clock stays in UTC");
+        }
     }
 }

@@ -13,8 +13,14 @@ import dev.kith.application.account.port.TokenIssuerContract;
 import dev.kith.domain.account.AccountId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +74,35 @@ class JwtTokenIssuerTest extends TokenIssuerContract {
         AccessToken token = issuer.issue(new AccountId(ACCOUNT), NOW);
 
         assertThat(issuer.verify(token.value(), NOW.minusSeconds(120))).isEmpty();
+    }
+
+    @Test
+    void checks_each_call_at_its_own_time_while_other_threads_check_at_theirs() throws Exception {
+        // One verifier serves every call; the time it checks expiry against is each call's own "now".
+        String token = issuer.issue(new AccountId(ACCOUNT), NOW).value();
+        Instant valid = NOW.plusSeconds(60);
+        Instant expired = NOW.plusSeconds(900 + 61);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> calls = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                boolean late = t % 2 == 1;
+                calls.add(threads.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        boolean accepted = issuer.verify(token, late ? expired : valid).isPresent();
+                        if (accepted == late) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> call : calls) {
+                assertThat(call.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
