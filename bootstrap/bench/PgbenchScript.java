@@ -14,7 +14,10 @@ import java.util.function.ToLongFunction;
  * it cannot drift, for a first page (20 shown + 1) and a random viewer among the account ids in a file (one
  * uuid a line). Used by run-load.sh to measure PostgreSQL alone beside the server.
  * <ul>
- * <li>{@code home}: the home timeline, {@link TimelineSql#HOME_TIMELINE}.</li>
+ * <li>{@code home}: the home timeline's first page as the server reads it, {@link TimelineSql#HOME_FEED} (the
+ *     viewer's precomputed feed).</li>
+ * <li>{@code home-on-read}: the home timeline read on read, {@link TimelineSql#HOME_TIMELINE}, the statement
+ *     for pages below the feeds' horizon (and the only one before the feeds existed).</li>
  * <li>{@code posts-by}: one account's posts ({@code PostgresContentQueries.POSTS_BY}, the viewer's own), a
  *     single keyset range of an index with counts and author: what a page costs when it is not merged from
  *     the followees' posts.</li>
@@ -27,27 +30,31 @@ import java.util.function.ToLongFunction;
  * pgbench as for the server). One statement per page, as in the server. (An inline array of the viewers
  * indexed by a parameter halved pgbench's throughput: planning copies the literal every time.)
  *
- * <p>Usage: {@code java -cp kith-server.jar PgbenchScript.java home|posts-by viewers.txt > script.pgbench}
+ * <p>Usage: {@code java -cp kith-server.jar PgbenchScript.java home|home-on-read|posts-by viewers.txt > script.pgbench}
  */
 public class PgbenchScript {
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 || !List.of("home", "posts-by").contains(args[0])) {
-            throw new IllegalArgumentException("usage: PgbenchScript.java home|posts-by viewers.txt");
+        if (args.length != 2 || !List.of("home", "home-on-read", "posts-by").contains(args[0])) {
+            throw new IllegalArgumentException("usage: PgbenchScript.java home|home-on-read|posts-by viewers.txt");
         }
         List<UUID> viewers = Files.readAllLines(Path.of(args[1])).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).map(UUID::fromString).toList();
         if (viewers.isEmpty()) {
             throw new IllegalArgumentException("no viewer ids in " + args[1]);
         }
-        boolean home = args[0].equals("home");
-        String sql = home ? TimelineSql.HOME_TIMELINE : privateConstant(PostgresContentQueries.class, "POSTS_BY");
+        boolean onRead = args[0].equals("home-on-read");
+        String sql = switch (args[0]) {
+            case "home" -> TimelineSql.HOME_FEED;
+            case "home-on-read" -> TimelineSql.HOME_TIMELINE;
+            default -> privateConstant(PostgresContentQueries.class, "POSTS_BY");
+        };
         if (sql.contains("::") || sql.contains(";")) {
             throw new IllegalStateException("the statement has text pgbench would misread: " + sql);
         }
         String viewer = "CAST(lpad(to_hex(CAST(:vh AS bigint)), 16, '0') || lpad(to_hex(CAST(:vl AS bigint)), 16, '0') AS uuid)";
         String statement = sql.replace(":viewer", viewer).replace(":author", viewer)
                 .replace(":before", "CAST('" + Rows.NEWEST + "' AS uuid)");
-        for (String parameter : home ? List.of(":limit", ":scanFrom") : List.of(":limit")) {
+        for (String parameter : onRead ? List.of(":limit", ":scanFrom") : List.of(":limit")) {
             if (!statement.contains(parameter)) {
                 throw new IllegalStateException("the statement no longer binds " + parameter + ": update this script");
             }
@@ -57,7 +64,7 @@ public class PgbenchScript {
         System.out.println("\\set vh " + cases(viewers, UUID::getMostSignificantBits));
         System.out.println("\\set vl " + cases(viewers, UUID::getLeastSignificantBits));
         System.out.println("\\set limit " + (PageRequest.DEFAULT_LIMIT + 1));
-        if (home) {
+        if (onRead) {
             System.out.println("\\set scanFrom " + TimelineSql.SCAN_FROM_FOLLOWING);
         }
         System.out.println(statement + ";");

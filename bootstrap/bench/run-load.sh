@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Load harness (docs/performance.md, "Load"): seeds a fresh server on embedded defaults with the demo data
 # set, logs seeded accounts in, warms up, then measures at each concurrency, in REPEATS passes:
-#   pgbench   PostgreSQL alone running the server's own home-timeline statement (TimelineSql.HOME_TIMELINE),
-#             at the same concurrency and at the server's pool size; and, for scale, the server's
-#             one-account-posts statement (a single keyset range)
+#   pgbench   PostgreSQL alone running the server's own home-timeline statement (TimelineSql.HOME_FEED, the
+#             precomputed feed), at the same concurrency and at the server's pool size; and, for scale, the
+#             statement that reads older pages on read (TimelineSql.HOME_TIMELINE)
 #   timeline  (a) GET /api/v1/timelines/home, a random logged-in seeded account per request
 #   mix       (b) 90 % home timeline, 5 % POST /api/v1/posts, 5 % POST /api/v1/posts/{id}/like
 #   login     (c) POST /api/v1/auth/login, a random seeded account per request
@@ -156,7 +156,7 @@ if wants pgbench; then
   "$PSQL" -X -q -h localhost -p "$PG_PORT" -U postgres -d kith -At \
     -c "SELECT id FROM accounts WHERE username IN ($(sed "s/.*/'&'/" "$RUN/accounts.txt" | paste -sd,))" > "$RUN/viewers.txt"
   java -cp "$JAR" "$BENCH/PgbenchScript.java" home "$RUN/viewers.txt" > "$RUN/home.pgbench"
-  java -cp "$JAR" "$BENCH/PgbenchScript.java" posts-by "$RUN/viewers.txt" > "$RUN/posts-by.pgbench"
+  java -cp "$JAR" "$BENCH/PgbenchScript.java" home-on-read "$RUN/viewers.txt" > "$RUN/home-on-read.pgbench"
 fi
 
 # --- measurement -------------------------------------------------------------------------------------
@@ -288,7 +288,7 @@ for pass in $(seq "$REPEATS"); do
     if wants timeline; then fresh_tokens; wrk_run "$pass" timeline "$c" timeline.lua; fi
     if wants mix; then fresh_tokens; wrk_run "$pass" mix "$c" mix.lua; fi
   done
-  if wants pgbench; then pgbench_run "$pass" "${CONNECTIONS[${#CONNECTIONS[@]} - 1]}" posts-by pgbench-posts-by; fi
+  if wants pgbench; then pgbench_run "$pass" "${CONNECTIONS[${#CONNECTIONS[@]} - 1]}" home-on-read pgbench-on-read; fi
   if wants login; then
     for c in "${CONNECTIONS[@]}"; do wrk_run "$pass" login "$c" login-seeded.lua; done
   fi
@@ -315,7 +315,7 @@ awk -F'\t' -v pool="$POOL" -v cores="$CORES" '
 function label(s) {
   if (s == "pgbench") return "PostgreSQL alone: timeline SQL (pgbench)"
   if (s == "pgbench-pool") return "PostgreSQL alone: timeline SQL, server pool size (pgbench)"
-  if (s == "pgbench-posts-by") return "PostgreSQL alone: one-range page, postsBy (pgbench)"
+  if (s == "pgbench-on-read") return "PostgreSQL alone: timeline read on read, older pages (pgbench)"
   if (s == "timeline") return "(a) home timeline"
   if (s == "mix") return "(b) 90/5/5 mix"
   return "(c) login"

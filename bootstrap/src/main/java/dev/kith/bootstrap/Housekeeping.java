@@ -1,7 +1,9 @@
 package dev.kith.bootstrap;
 
+import dev.kith.adapter.postgres.content.PostgresHomeFeed;
 import dev.kith.application.Kith;
 import dev.kith.application.account.PurgeExpiredTokens;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,20 +11,26 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the periodic clean-ups on one background thread: expired tokens, hourly. */
+/**
+ * Runs the periodic clean-ups on one background thread: expired tokens, and the home feeds' horizon
+ * (what falls out of the precomputed timelines), hourly. Every node runs it; the work is idempotent.
+ */
 final class Housekeeping implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
     private final ScheduledExecutorService executor;
 
-    Housekeeping(Kith kith, Duration firstRun, Duration interval) {
+    Housekeeping(Kith kith, PostgresHomeFeed feeds, Clock clock, Duration firstRun, Duration interval) {
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kith-housekeeping");
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(() -> purge(kith), firstRun.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> {
+            purge(kith);
+            advance(feeds, clock);
+        }, firstRun.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void purge(Kith kith) {
@@ -33,6 +41,18 @@ final class Housekeeping implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; trying again at the next run: {}", e.toString());
+        }
+    }
+
+    private static void advance(PostgresHomeFeed feeds, Clock clock) {
+        try {
+            long deleted = feeds.advance(clock.instant());
+            if (deleted > 0) {
+                LOG.info("housekeeping: {} home-feed rows older than {} days left the precomputed timelines",
+                        deleted, feeds.retention().toDays());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping of the home feeds failed; trying again at the next run: {}", e.toString());
         }
     }
 

@@ -15,6 +15,7 @@ import dev.kith.adapter.postgres.account.PostgresAccountErasure;
 import dev.kith.adapter.postgres.account.PostgresAccountRepository;
 import dev.kith.adapter.postgres.content.PostgresCommentRepository;
 import dev.kith.adapter.postgres.content.PostgresContentQueries;
+import dev.kith.adapter.postgres.content.PostgresHomeFeed;
 import dev.kith.adapter.postgres.content.PostgresLikeRepository;
 import dev.kith.adapter.postgres.content.PostgresPostRepository;
 import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
@@ -101,7 +102,8 @@ public final class KithServer implements AutoCloseable {
             readiness.put("database", database.health()::isReachable);
             KithHttpServer http = new KithHttpServer(kith, httpSettings(settings), readiness, metrics(kith));
             resources.push(new OutboxRelayLoop(kith.outboxRelay(), RELAY_INTERVAL));
-            resources.push(new Housekeeping(kith, Duration.ofMinutes(1), Duration.ofHours(1)));
+            PostgresHomeFeed feeds = new PostgresHomeFeed(database.jdbi(), Duration.ofDays(settings.homeFeedDays()));
+            resources.push(new Housekeeping(kith, feeds, clock, Duration.ofMinutes(1), Duration.ofHours(1)));
             http.start(settings.port());
             resources.push(http::stop);
             return new KithServer(resources, kith, http);
@@ -137,7 +139,7 @@ public final class KithServer implements AutoCloseable {
                 .blocks(new PostgresBlockRepository(jdbi))
                 .graphQueries(new PostgresGraphQueries(jdbi))
                 .profileQueries(new PostgresProfileQueries(jdbi))
-                .posts(new PostgresPostRepository(jdbi))
+                .posts(new PostgresPostRepository(jdbi, settings.homeFeedFanOutLimit()))
                 .comments(new PostgresCommentRepository(jdbi))
                 .likes(new PostgresLikeRepository(jdbi))
                 .contentQueries(new PostgresContentQueries(jdbi))

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -141,7 +142,7 @@ final class SeedCommand {
             }
             try (PostgresDatabase database = PostgresDatabase.connect(url, 2)) {
                 out.printf("database ready (migrated) after %.1f s%n", (System.nanoTime() - started) / 1e9);
-                SeedResult result = new Seeder(database.dataSource(), out::println).seed(options.plan(), hash, options.force());
+                SeedResult result = new Seeder(database.dataSource(), out::println, Duration.ofDays(settings.homeFeedDays())).seed(options.plan(), hash, options.force());
                 out.printf("seeded in %.1f s (%.1f s in all, with the database start): %s%n", result.elapsed().toMillis() / 1e3,
                         (System.nanoTime() - started) / 1e9, summary(result.rows()));
                 out.printf("log in as %s ... %s with the password \"%s\"%n", options.plan().username(0),

@@ -33,7 +33,9 @@ public record Settings(
         Optional<String> metricsToken,
         int argon2MemoryKib,
         int argon2Iterations,
-        int argon2Parallelism) {
+        int argon2Parallelism,
+        int homeFeedDays,
+        int homeFeedFanOutLimit) {
 
     /** How to reach an SMTP server. */
     public record Smtp(String host, int port, Optional<String> username, Optional<String> password, Tls tls) {
@@ -103,7 +105,9 @@ public record Settings(
                 metricsToken,
                 r.integer("ARGON2_MEMORY_KIB", 19_456, 19_456, 4_194_304),
                 r.integer("ARGON2_ITERATIONS", 2, 2, 100),
-                r.integer("ARGON2_PARALLELISM", 1, 1, 64));
+                r.integer("ARGON2_PARALLELISM", 1, 1, 64),
+                r.integer("HOME_FEED_DAYS", 3, 1, 3650),
+                r.integer("HOME_FEED_FANOUT_LIMIT", 10_000, 0, Integer.MAX_VALUE));
         r.throwIfProblems();
         return settings;
     }

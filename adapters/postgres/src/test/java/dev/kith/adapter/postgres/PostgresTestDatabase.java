@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A migrated database of its own for each test class, emptied before each test. Register it as a static
+ * A migrated database of its own for each test class, emptied before each test (the home feeds' horizon
+ * back at the start, as in a new database). Register it as a static
  * field with {@code @RegisterExtension}; its before-each runs ahead of the contracts' {@code @BeforeEach}.
  *
  * <p>One embedded server per test JVM, started on first use; each class's database is a copy of a
@@ -92,7 +93,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, BeforeEach
         database = PostgresDatabase.connect(server().url(name), poolSize);
         tables = database.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public' "
-                                + "AND tablename <> 'flyway_schema_history'")
+                                + "AND tablename NOT IN ('flyway_schema_history', 'home_feed_horizon')")
                 .mapTo(String.class)
                 .list());
     }
@@ -100,7 +101,11 @@ public final class PostgresTestDatabase implements BeforeAllCallback, BeforeEach
     @Override
     public void beforeEach(ExtensionContext context) {
         if (!tables.isEmpty()) {
-            database.jdbi().useHandle(handle -> handle.execute("TRUNCATE " + String.join(", ", new ArrayList<>(tables)) + " CASCADE"));
+            database.jdbi().useHandle(handle -> {
+                handle.execute("TRUNCATE " + String.join(", ", new ArrayList<>(tables)) + " CASCADE");
+                // as in a new database: the home feeds hold every post
+                handle.execute("UPDATE home_feed_horizon SET post_id = '00000000-0000-0000-0000-000000000000'");
+            });
         }
     }
 

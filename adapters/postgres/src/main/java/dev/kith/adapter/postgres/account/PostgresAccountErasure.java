@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.account;
 
+import dev.kith.adapter.postgres.internal.HomeFeed;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.AccountErasure;
 import dev.kith.domain.account.AccountId;
@@ -59,6 +60,8 @@ public final class PostgresAccountErasure implements AccountErasure {
     @Override
     public void eraseEverythingOf(AccountId account, Instant now) {
         Sql.useHandle(jdbi, handle -> {
+            // While its follows still tell which feeds hold its posts.
+            HomeFeed.erase(handle, account.value());
             handle.createUpdate(POSTS).bind("account", account.value()).execute();
             handle.createQuery(LOCK_COMMENTS).bind("account", account.value()).mapTo(UUID.class).list();
             for (String sql : new String[] {COMMENTS, LIKES, FOLLOWS, REST}) {

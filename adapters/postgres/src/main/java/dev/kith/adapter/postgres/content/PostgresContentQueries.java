@@ -12,16 +12,19 @@ import dev.kith.application.shared.Keyed;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.PostId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link ContentQueries} on {@code posts}, {@code comments} and {@code likes}: every method is exactly
- * one statement, authors joined and likedByMe computed in it, lists read as keyset ranges of an index
- * (never OFFSET). Thread-safe.
+ * {@link ContentQueries} on {@code posts}, {@code comments}, {@code likes} and the precomputed home
+ * timelines ({@code home_feed}): every method is one statement (a home-timeline page that reaches the
+ * feeds' horizon, two), authors joined and likedByMe computed in it, lists read as keyset ranges of an
+ * index (never OFFSET). Thread-safe.
  */
 public final class PostgresContentQueries implements ContentQueries {
 
@@ -49,6 +52,8 @@ public final class PostgresContentQueries implements ContentQueries {
 
     private final Jdbi jdbi;
     private final int scanFromFollowing;
+    // The highest horizon a page has seen; a lower (stale) value only costs a statement, never a post.
+    private volatile UUID knownHorizon = Rows.OLDEST;
 
     /** Queries on the database of {@code jdbi}. */
     public PostgresContentQueries(Jdbi jdbi) {
@@ -56,8 +61,8 @@ public final class PostgresContentQueries implements ContentQueries {
     }
 
     /**
-     * Queries on the database of {@code jdbi} whose home timeline switches from reading per followee to
-     * scanning recent posts for viewers following {@code scanFromFollowing} accounts or more (0: always
+     * Queries on the database of {@code jdbi} whose home timeline, below the feeds' horizon, switches from
+     * reading per followee to scanning recent posts for viewers following {@code scanFromFollowing} accounts or more (0: always
      * scan), for tuning and for tests of both ways.
      */
     public PostgresContentQueries(Jdbi jdbi, int scanFromFollowing) {
@@ -77,15 +82,63 @@ public final class PostgresContentQueries implements ContentQueries {
                 .findOne());
     }
 
+    /**
+     * One range of the precomputed timeline ({@link TimelineSql#HOME_FEED}); only a page that reaches the
+     * feeds' horizon takes a second statement, the fan-out-on-read one, for the posts below it.
+     */
     @Override
     public List<PostView> homeTimeline(AccountId viewer, Optional<PostId> before, int limit) {
-        return Sql.withHandle(jdbi, handle -> handle.createQuery(TimelineSql.HOME_TIMELINE)
+        UUID from = before.map(PostId::value).orElse(Rows.NEWEST);
+        if (atOrBelow(from, knownHorizon)) {
+            // the horizon only rises: a page that starts at or below the one last seen is read on read
+            return Sql.withHandle(jdbi, handle -> belowHorizon(handle, viewer, from, limit));
+        }
+        return Sql.withHandle(jdbi, handle -> {
+            List<FeedRow> rows = handle.createQuery(TimelineSql.HOME_FEED)
+                    .bind("viewer", viewer.value())
+                    .bind("before", from)
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> new FeedRow(rs.getObject("horizon", UUID.class),
+                            rs.getObject("id", UUID.class) == null ? null : Rows.postView(rs)))
+                    .list();
+            List<PostView> page = new ArrayList<>(limit);
+            for (FeedRow row : rows) {
+                if (row.post() != null) {
+                    page.add(row.post());
+                }
+            }
+            if (!rows.isEmpty()) {
+                knownHorizon = rows.get(0).horizon();
+            }
+            boolean feedsHoldEverything = !rows.isEmpty() && rows.get(0).horizon().equals(Rows.OLDEST);
+            if (page.size() == limit || feedsHoldEverything) {
+                return page;
+            }
+            // Every timeline post above the horizon and before the cursor is in the page: go on below it.
+            UUID last = page.isEmpty() ? from : page.get(page.size() - 1).id().value();
+            page.addAll(belowHorizon(handle, viewer, last, limit - page.size()));
+            return page;
+        });
+    }
+
+    private List<PostView> belowHorizon(Handle handle, AccountId viewer, UUID before, int limit) {
+        return handle.createQuery(TimelineSql.HOME_TIMELINE)
                 .bind("viewer", viewer.value())
-                .bind("before", before.map(PostId::value).orElse(Rows.NEWEST))
+                .bind("before", before)
                 .bind("limit", limit)
                 .bind("scanFrom", scanFromFollowing)
                 .map((rs, ctx) -> Rows.postView(rs))
-                .list());
+                .list();
+    }
+
+    /** Whether {@code id} ≤ {@code horizon} as PostgreSQL orders uuids (unsigned, byte by byte). */
+    private static boolean atOrBelow(UUID id, UUID horizon) {
+        int high = Long.compareUnsigned(id.getMostSignificantBits(), horizon.getMostSignificantBits());
+        return high < 0 || high == 0 && Long.compareUnsigned(id.getLeastSignificantBits(), horizon.getLeastSignificantBits()) <= 0;
+    }
+
+    /** A row of {@link TimelineSql#HOME_FEED}: the horizon, and a post unless the page is empty. */
+    private record FeedRow(UUID horizon, PostView post) {
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.kith.adapter.postgres.graph;
 import static dev.kith.adapter.postgres.internal.Sql.timestamp;
 
 import dev.kith.adapter.postgres.PostgresFailure;
+import dev.kith.adapter.postgres.internal.HomeFeed;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.graph.port.FollowRepository;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,7 +22,8 @@ import org.jdbi.v3.core.Jdbi;
  * {@link FollowRepository} and {@link PendingFollowRequests} on the {@code follows} table. Each change and
  * its counter updates are one statement: the counters move only by the rows that statement really
  * inserted, deleted or accepted (data-modifying CTEs with RETURNING), so they stay exact under concurrent
- * calls. Thread-safe; joins the transaction running on the calling thread.
+ * calls. Accepted follows and their ends move the follower's precomputed home timeline in the same
+ * transaction ({@link HomeFeed}). Thread-safe; joins the transaction running on the calling thread.
  */
 public final class PostgresFollowRepository implements FollowRepository, PendingFollowRequests {
 
@@ -67,6 +70,9 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                         .map((rs, ctx) -> state(rs.getString("state")))
                         .findOne();
                 if (inserted.isPresent()) {
+                    if (inserted.get() == FollowState.FOLLOWING) {
+                        HomeFeed.follow(handle, followee.value(), follower.value());
+                    }
                     return inserted.get();
                 }
                 Optional<FollowState> existing = find(handle, follower, followee);
@@ -80,45 +86,62 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
 
     @Override
     public Optional<FollowState> remove(AccountId follower, AccountId followee) {
-        return Sql.withHandle(jdbi, handle -> handle.createQuery("WITH removed AS ("
-                        + "DELETE FROM follows WHERE follower_id = :follower AND followee_id = :followee RETURNING state), "
-                        + "counted AS (" + String.format(COUNT, "-", "removed") + ") "
-                        + "SELECT state FROM removed")
-                .bind("follower", follower.value())
-                .bind("followee", followee.value())
-                .map((rs, ctx) -> state(rs.getString("state")))
-                .findOne());
+        return Sql.withHandle(jdbi, handle -> {
+            Optional<FollowState> removed = handle.createQuery("WITH removed AS ("
+                            + "DELETE FROM follows WHERE follower_id = :follower AND followee_id = :followee RETURNING state), "
+                            + "counted AS (" + String.format(COUNT, "-", "removed") + ") "
+                            + "SELECT state FROM removed")
+                    .bind("follower", follower.value())
+                    .bind("followee", followee.value())
+                    .map((rs, ctx) -> state(rs.getString("state")))
+                    .findOne();
+            if (removed.equals(Optional.of(FollowState.FOLLOWING))) {
+                HomeFeed.unfollow(handle, follower.value(), followee.value());
+            }
+            return removed;
+        });
     }
 
     @Override
     public boolean accept(AccountId follower, AccountId followee, Instant now) {
         // A concurrent accept waits for this row lock, then finds the state changed and accepts nothing.
-        return Sql.withHandle(jdbi, handle -> handle.createQuery("WITH accepted AS ("
-                        + "UPDATE follows SET state = 'following', accepted_at = :now "
-                        + "WHERE follower_id = :follower AND followee_id = :followee AND state = 'requested' RETURNING state), "
-                        + "counted AS (" + String.format(COUNT, "+", "accepted") + ") "
-                        + "SELECT count(*) FROM accepted")
-                .bind("follower", follower.value())
-                .bind("followee", followee.value())
-                .bind("now", timestamp(now))
-                .mapTo(Integer.class)
-                .one() == 1);
+        return Sql.withHandle(jdbi, handle -> {
+            boolean accepted = handle.createQuery("WITH accepted AS ("
+                            + "UPDATE follows SET state = 'following', accepted_at = :now "
+                            + "WHERE follower_id = :follower AND followee_id = :followee AND state = 'requested' RETURNING state), "
+                            + "counted AS (" + String.format(COUNT, "+", "accepted") + ") "
+                            + "SELECT count(*) FROM accepted")
+                    .bind("follower", follower.value())
+                    .bind("followee", followee.value())
+                    .bind("now", timestamp(now))
+                    .mapTo(Integer.class)
+                    .one() == 1;
+            if (accepted) {
+                HomeFeed.follow(handle, followee.value(), follower.value());
+            }
+            return accepted;
+        });
     }
 
     @Override
     public int acceptAll(AccountId account, Instant now) {
-        return Sql.withHandle(jdbi, handle -> handle.createQuery("WITH accepted AS ("
-                        + "UPDATE follows SET state = 'following', accepted_at = :now "
-                        + "WHERE followee_id = :account AND state = 'requested' RETURNING follower_id), "
-                        + "followers AS (UPDATE accounts SET following_count = following_count + 1 "
-                        + "WHERE id IN (SELECT follower_id FROM accepted)), "
-                        + "owner AS (UPDATE accounts SET followers_count = followers_count + (SELECT count(*) FROM accepted) "
-                        + "WHERE id = :account AND EXISTS (SELECT 1 FROM accepted)) "
-                        + "SELECT count(*) FROM accepted")
-                .bind("account", account.value())
-                .bind("now", timestamp(now))
-                .mapTo(Integer.class)
-                .one());
+        return Sql.withHandle(jdbi, handle -> {
+            UUID[] accepted = handle.createQuery("WITH accepted AS ("
+                            + "UPDATE follows SET state = 'following', accepted_at = :now "
+                            + "WHERE followee_id = :account AND state = 'requested' RETURNING follower_id), "
+                            + "followers AS (UPDATE accounts SET following_count = following_count + 1 "
+                            + "WHERE id IN (SELECT follower_id FROM accepted)), "
+                            + "owner AS (UPDATE accounts SET followers_count = followers_count + (SELECT count(*) FROM accepted) "
+                            + "WHERE id = :account AND EXISTS (SELECT 1 FROM accepted)) "
+                            + "SELECT follower_id FROM accepted")
+                    .bind("account", account.value())
+                    .bind("now", timestamp(now))
+                    .mapTo(UUID.class)
+                    .list()
+                    .toArray(UUID[]::new);
+            HomeFeed.follow(handle, account.value(), accepted);
+            return accepted.length;
+        });
     }
 
     private static Optional<FollowState> find(Handle handle, AccountId follower, AccountId followee) {

@@ -1,11 +1,17 @@
 package dev.kith.adapter.postgres.internal;
 
 /**
- * The home-timeline statement, apart so that the plan benchmark explains exactly what the adapter runs.
- * Binds {@code :viewer}, {@code :before} (exclusive; {@link Rows#NEWEST} for the first page),
- * {@code :limit} and {@code :scanFrom}. Not API.
+ * The home-timeline statements, apart so that the benchmarks run exactly what the adapter runs. Not API.
  *
- * <p>Fan-out on read, in two shapes of which exactly one runs, chosen inside the statement by the viewer's
+ * <p>{@link #HOME_FEED} reads the precomputed timeline (fan-out on write, see the V5 migration): the
+ * viewer's range of {@code home_feed} above the horizon, merged with the newer posts of the few
+ * much-followed accounts it follows, which are read on read. It binds {@code :viewer}, {@code :before}
+ * (exclusive; {@link Rows#NEWEST} for the first page) and {@code :limit}, and always returns at least one
+ * row, whose {@code horizon} column tells how far the feeds go; the post columns are null when the page
+ * is empty. A page it cannot fill reaches the horizon, and continues below it with {@link #HOME_TIMELINE}.
+ *
+ * <p>{@link #HOME_TIMELINE} binds {@code :viewer}, {@code :before}, {@code :limit} and {@code :scanFrom}.
+ * It is fan-out on read, in two shapes of which exactly one runs, chosen inside the statement by the viewer's
  * kept {@code following_count} (one-time filters, so the other branch costs nothing):
  * <ul>
  * <li><b>per author</b> (following fewer than {@code :scanFrom}): for each followee, an index-only range
@@ -50,6 +56,27 @@ public final class TimelineSql {
             + "(" + PER_AUTHOR + ") UNION ALL (" + SCAN + ")) page "
             + "JOIN posts p ON p.id = page.id JOIN accounts a ON a.id = p.author_id "
             + "ORDER BY p.id DESC";
+
+    private static final String HORIZON = "hz.post_id";
+
+    // The viewer's fanned-out posts, newest first: a backward range of the primary key, the block filter
+    // decided in the index (author_id is included), each row's post fetched as the range is walked.
+    private static final String FEED = "SELECT p.* FROM home_feed h JOIN posts p ON p.id = h.post_id "
+            + "WHERE h.owner_id = :viewer AND h.post_id < :before AND h.post_id > " + HORIZON + " "
+            + "AND h.author_id NOT IN (" + BLOCKED + ") ORDER BY h.post_id DESC LIMIT :limit";
+
+    // The newer posts of the followed accounts that are read on read (follows flagged pull).
+    private static final String PULLED = "SELECT p.* FROM follows f JOIN accounts b ON b.id = f.followee_id "
+            + "JOIN posts p ON p.author_id = f.followee_id "
+            + "WHERE f.follower_id = :viewer AND f.pull AND f.state = 'following' AND f.followee_id NOT IN (" + BLOCKED + ") "
+            + "AND p.id >= b.feed_pull_from AND p.id < :before AND p.id > " + HORIZON + " AND p.group_id IS NULL "
+            + "ORDER BY p.id DESC LIMIT :limit";
+
+    /** A page of the precomputed home timeline, and the horizon; see the class comment. */
+    public static final String HOME_FEED = "SELECT " + HORIZON + " AS horizon, page.* FROM home_feed_horizon hz "
+            + "LEFT JOIN LATERAL (SELECT " + Rows.POST_VIEW + " FROM ((" + FEED + ") UNION ALL (" + PULLED + ")) p "
+            + "JOIN accounts a ON a.id = p.author_id ORDER BY p.id DESC LIMIT :limit) page ON true "
+            + "ORDER BY page.id DESC";
 
     private TimelineSql() {
     }

@@ -1,6 +1,8 @@
 package dev.kith.adapter.postgres.seed;
 
 import dev.kith.adapter.postgres.PostgresFailure;
+import dev.kith.adapter.postgres.content.PostgresHomeFeed;
+import dev.kith.adapter.postgres.internal.HomeFeed;
 import dev.kith.domain.account.PasswordHash;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -20,7 +23,7 @@ import org.postgresql.copy.CopyManager;
 /**
  * Fills a migrated, empty Kith database with the demo data set of a {@link SeedPlan}: verified accounts
  * {@code user00000} …, a follow graph with Zipf-like popularity, posts with mentions, likes and comments with
- * replies, and every kept counter consistent.
+ * replies, every kept counter consistent, and the precomputed home timelines filled.
  *
  * <p>One transaction does it all, so a failed run leaves the database as it was: it empties the tables
  * ({@code TRUNCATE}), drops the foreign keys and non-unique indexes of the tables it loads, streams the rows
@@ -50,13 +53,42 @@ public final class Seeder {
             + "UNION ALL SELECT post_id, 0, count(*) FROM comments GROUP BY post_id) per_kind GROUP BY post_id) c "
             + "WHERE p.id = c.post_id";
 
+    // Authors with this many followers are read on read: their posts stay out of the feeds (see HomeFeed).
+    private static final String PULLED_AUTHORS = "UPDATE accounts SET feed_pull_from = '00000000-0000-0000-0000-000000000000' "
+            + "WHERE followers_count >= " + HomeFeed.PULL_FROM_FOLLOWERS;
+
+    private static final String PULLED_FOLLOWS = "UPDATE follows f SET pull = true FROM accounts b "
+            + "WHERE b.id = f.followee_id AND b.feed_pull_from IS NOT NULL";
+
+    // Every account's precomputed home timeline above the horizon, in key order.
+    private static final String FEEDS = "INSERT INTO home_feed (owner_id, post_id, author_id) "
+            + "SELECT owner_id, post_id, author_id FROM ("
+            + "SELECT f.follower_id AS owner_id, p.id AS post_id, p.author_id FROM posts p "
+            + "JOIN follows f ON f.followee_id = p.author_id AND f.state = 'following' "
+            + "JOIN accounts b ON b.id = p.author_id AND b.feed_pull_from IS NULL "
+            + "WHERE p.group_id IS NULL AND p.id > (SELECT post_id FROM home_feed_horizon) "
+            + "UNION ALL SELECT p.author_id, p.id, p.author_id FROM posts p "
+            + "WHERE p.group_id IS NULL AND p.id > (SELECT post_id FROM home_feed_horizon)) feed "
+            + "ORDER BY owner_id, post_id";
+
     private final DataSource dataSource;
     private final Consumer<String> progress;
+    private final Duration feedRetention;
 
-    /** A seeder of the database behind {@code dataSource} (already migrated) that reports each step to {@code progress}. */
+    /**
+     * A seeder of the database behind {@code dataSource} (already migrated) that reports each step to
+     * {@code progress}, and fills the precomputed home timelines with the posts of the last
+     * {@link PostgresHomeFeed#DEFAULT_RETENTION} before the plan's anchor.
+     */
     public Seeder(DataSource dataSource, Consumer<String> progress) {
+        this(dataSource, progress, PostgresHomeFeed.DEFAULT_RETENTION);
+    }
+
+    /** A seeder whose home timelines hold the posts of the {@code feedRetention} before the plan's anchor. */
+    public Seeder(DataSource dataSource, Consumer<String> progress, Duration feedRetention) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.feedRetention = Objects.requireNonNull(feedRetention, "feedRetention");
     }
 
     /**
@@ -86,7 +118,7 @@ public final class Seeder {
             }
             step("vacuum analyze", () -> {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("VACUUM (ANALYZE) " + String.join(", ", LOADED));
+                    statement.execute("VACUUM (ANALYZE) " + String.join(", ", LOADED) + ", home_feed");
                 }
             });
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -133,6 +165,15 @@ public final class Seeder {
             for (Ddl ddl : rebuild) {
                 step(ddl.label(), () -> statement.execute(ddl.sql()));
             }
+            step("much-followed authors read on read", () -> {
+                statement.executeUpdate(PULLED_AUTHORS);
+                statement.executeUpdate(PULLED_FOLLOWS);
+            });
+            UUID horizon = PostgresHomeFeed.horizonAt(plan.anchor().minus(feedRetention));
+            statement.execute("INSERT INTO home_feed_horizon (post_id) VALUES ('" + horizon + "')");
+            long[] feedRows = new long[1];
+            step("home timelines of the last " + feedRetention.toDays() + " days", () -> feedRows[0] = statement.executeUpdate(FEEDS));
+            rows.put("home_feed", feedRows[0]);
             return rows;
         }
     }

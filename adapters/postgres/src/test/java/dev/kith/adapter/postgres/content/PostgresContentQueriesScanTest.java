@@ -1,12 +1,19 @@
 package dev.kith.adapter.postgres.content;
 
 import dev.kith.application.content.port.ContentQueries;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The content contract with the home timeline always taking its scan branch (the other tests take the
- * per-author branch, as their viewers follow few accounts). Inherits the database and adapters.
+ * The content contract with every home-timeline page read below the feeds' horizon (so by fan-out on
+ * read), taking the scan branch; {@link PostgresContentQueriesBelowHorizonTest} takes the per-author one.
+ * Inherits the database and adapters.
  */
 class PostgresContentQueriesScanTest extends PostgresContentQueriesTest {
+
+    @BeforeEach
+    void everyPostBelowTheHorizon() {
+        PostgresContentQueriesBelowHorizonTest.moveHorizonAboveEverything();
+    }
 
     @Override
     protected ContentQueries content() {

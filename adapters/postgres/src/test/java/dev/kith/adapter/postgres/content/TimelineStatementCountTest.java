@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Counts the SQL statements a page costs, with a JDBI {@link SqlLogger} on the shared Jdbi: one, whatever
- * the page size and however many authors the page spans (no N+1 for authors, counts or likedByMe).
+ * the page size and however many authors the page spans (no N+1 for authors, counts or likedByMe). A
+ * home-timeline page that crosses the feeds' horizon is the exception: two.
  */
 class TimelineStatementCountTest {
 
@@ -89,15 +90,25 @@ class TimelineStatementCountTest {
     @Test
     void a_home_timeline_page_is_one_statement_whatever_its_size() {
         for (int limit : PAGE_SIZES) {
-            homeTimelinePage(new PostgresContentQueries(DB.jdbi()), limit);
-            // The same page when the statement takes its scan branch (viewers following many accounts).
-            homeTimelinePage(new PostgresContentQueries(DB.jdbi(), 0), limit);
+            homeTimelinePage(new PostgresContentQueries(DB.jdbi()), limit, 1, 1);
         }
     }
 
-    private void homeTimelinePage(PostgresContentQueries content, int limit) {
-        List<PostView> first = counted(1, () -> content.homeTimeline(viewer.id(), Optional.empty(), limit));
-        List<PostView> next = counted(1, () -> content.homeTimeline(viewer.id(), Optional.of(first.get(first.size() - 1).id()), limit));
+    @Test
+    void below_the_feeds_horizon_a_page_is_one_statement_once_the_horizon_is_known() {
+        DB.jdbi().useHandle(handle -> handle.execute("UPDATE home_feed_horizon SET post_id = 'ffffffff-ffff-ffff-ffff-ffffffffffff'"));
+        for (int limit : PAGE_SIZES) {
+            // the first page learns the horizon from the feed's (empty) answer, then reads on read
+            homeTimelinePage(new PostgresContentQueries(DB.jdbi()), limit, 2, 1);
+            // the same with the statement taking its scan branch (viewers following many accounts)
+            homeTimelinePage(new PostgresContentQueries(DB.jdbi(), 0), limit, 2, 1);
+        }
+    }
+
+    private void homeTimelinePage(PostgresContentQueries content, int limit, int firstStatements, int nextStatements) {
+        List<PostView> first = counted(firstStatements, () -> content.homeTimeline(viewer.id(), Optional.empty(), limit));
+        List<PostView> next = counted(nextStatements,
+                () -> content.homeTimeline(viewer.id(), Optional.of(first.get(first.size() - 1).id()), limit));
 
         assertThat(first).hasSize(limit).allSatisfy(view -> assertThat(view.likedByMe()).isTrue());
         assertThat(next).hasSize(limit);

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.account.PostgresAccountRepository;
 import dev.kith.adapter.postgres.content.PostgresContentQueries;
+import dev.kith.adapter.postgres.content.PostgresHomeFeed;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.application.content.port.PostView;
 import dev.kith.application.profile.port.ProfileView;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.PostId;
 import dev.kith.domain.account.PasswordHash;
 import dev.kith.domain.account.Username;
 import java.time.Instant;
@@ -61,7 +63,10 @@ class SeedTest {
         for (String table : TABLES) {
             assertThat(result.rows().get(table)).as(table).isEqualTo(count("SELECT count(*) FROM " + table));
         }
-        assertThat(result.rows().keySet()).containsExactlyElementsOf(TABLES);
+        assertThat(result.rows().get("home_feed")).isEqualTo(count("SELECT count(*) FROM home_feed")).isPositive();
+        List<String> reported = new ArrayList<>(TABLES);
+        reported.add("home_feed");
+        assertThat(result.rows().keySet()).containsExactlyElementsOf(reported);
         assertThat(progress).anyMatch(line -> line.startsWith("likes")).anyMatch(line -> line.startsWith("vacuum analyze"));
     }
 
@@ -231,6 +236,43 @@ class SeedTest {
                     return map;
                 }));
         assertThat(page).allSatisfy(post -> assertThat(post.likesCount()).isEqualTo(likes.getOrDefault(post.id().value(), 0L)));
+    }
+
+    @Test
+    void the_home_feeds_hold_what_each_timeline_shows_above_the_horizon() {
+        seed(SMALL, false);
+        UUID horizon = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT post_id FROM home_feed_horizon").mapTo(UUID.class).one());
+        String expected = "SELECT f.follower_id, p.id, p.author_id FROM posts p JOIN follows f ON f.followee_id = p.author_id "
+                + "AND f.state = 'following' WHERE p.group_id IS NULL AND p.id > '" + horizon + "' "
+                + "UNION ALL SELECT p.author_id, p.id, p.author_id FROM posts p WHERE p.group_id IS NULL AND p.id > '" + horizon + "'";
+        String feed = "SELECT owner_id, post_id, author_id FROM home_feed";
+
+        assertThat(horizon).isEqualTo(PostgresHomeFeed.horizonAt(SMALL.anchor().minus(PostgresHomeFeed.DEFAULT_RETENTION)));
+        assertThat(count("SELECT count(*) FROM (((" + expected + ") EXCEPT ALL " + feed + ") UNION ALL ("
+                + feed + " EXCEPT ALL (" + expected + "))) difference")).isZero();
+        // the same pages, from the feeds and then wholly read on read
+        List<AccountId> viewers = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT id FROM accounts ORDER BY id LIMIT 10")
+                .map((rs, ctx) -> new AccountId(rs.getObject(1, UUID.class))).list());
+        Map<AccountId, List<UUID>> fromFeeds = new java.util.HashMap<>();
+        viewers.forEach(viewer -> fromFeeds.put(viewer, allPages(new PostgresContentQueries(DB.jdbi()), viewer)));
+        DB.jdbi().useHandle(handle -> handle.execute("UPDATE home_feed_horizon SET post_id = 'ffffffff-ffff-ffff-ffff-ffffffffffff'"));
+        for (AccountId viewer : viewers) {
+            assertThat(fromFeeds.get(viewer)).as("timeline of %s", viewer).hasSizeGreaterThan(7)
+                    .isEqualTo(allPages(new PostgresContentQueries(DB.jdbi()), viewer));
+        }
+    }
+
+    private static List<UUID> allPages(PostgresContentQueries content, AccountId viewer) {
+        List<UUID> ids = new ArrayList<>();
+        Optional<PostId> before = Optional.empty();
+        while (true) {
+            List<PostView> page = content.homeTimeline(viewer, before, 7);
+            page.forEach(post -> ids.add(post.id().value()));
+            if (page.size() < 7) {
+                return ids;
+            }
+            before = Optional.of(page.get(page.size() - 1).id());
+        }
     }
 
     private static List<UUID> followees(Handle handle, AccountId id) {

@@ -1,0 +1,97 @@
+package dev.kith.adapter.postgres.internal;
+
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Keeps {@code home_feed} (see the V5 migration) in step with posts and follows, on the handle of the
+ * change's transaction. Not API.
+ *
+ * <p><b>Concurrency.</b> A post is fanned out to the followers its statement sees, and a follow copies
+ * in the posts its statement sees; a post and a follow committed at the same time could each miss the
+ * other. Both sides therefore first update the author's (followee's) {@code accounts} row (its counters),
+ * which serializes them, and only then read, in a later statement of the same READ COMMITTED transaction,
+ * whose snapshot includes whatever the other committed before the row was released.
+ */
+public final class HomeFeed {
+
+    /** Default of {@code pullFromFollowers}: authors with this many followers are read, not fanned out. */
+    public static final int PULL_FROM_FOLLOWERS = 10_000;
+
+    private static final String HORIZON = "(SELECT post_id FROM home_feed_horizon)";
+
+    // Copies the followee's fanned-out posts above the horizon into the feeds of :followers, and flags
+    // their follows when the followee is read on read; both are idempotent.
+    private static final String SYNC = "WITH flagged AS ("
+            + "UPDATE follows f SET pull = true FROM accounts b "
+            + "WHERE b.id = :followee AND b.feed_pull_from IS NOT NULL AND f.followee_id = :followee "
+            + "AND f.follower_id = ANY (CAST(:followers AS uuid[])) AND NOT f.pull) "
+            + "INSERT INTO home_feed (owner_id, post_id, author_id) "
+            + "SELECT o.id, p.id, p.author_id FROM unnest(CAST(:followers AS uuid[])) AS o (id) "
+            + "CROSS JOIN posts p JOIN accounts b ON b.id = p.author_id "
+            + "WHERE p.author_id = :followee AND p.group_id IS NULL AND p.id > " + HORIZON + " "
+            + "AND (b.feed_pull_from IS NULL OR p.id < b.feed_pull_from) "
+            + "ORDER BY 1, 2 ON CONFLICT DO NOTHING";
+
+    private static final String UNSYNC = "DELETE FROM home_feed WHERE owner_id = :follower AND author_id = :followee";
+
+    // The feeds a post of :author can be in: its author's and its accepted followers'.
+    private static final String OWNERS = "SELECT f.follower_id FROM follows f WHERE f.followee_id = :author "
+            + "AND f.state = 'following' UNION ALL SELECT CAST(:author AS uuid)";
+
+    private static final String FAN_OUT = "INSERT INTO home_feed (owner_id, post_id, author_id) "
+            + "SELECT o.id, :post, :author FROM (" + OWNERS + ") AS o (id) ORDER BY 1 ON CONFLICT DO NOTHING";
+
+    private static final String OWN_ROW = "INSERT INTO home_feed (owner_id, post_id, author_id) "
+            + "VALUES (:author, :post, :author) ON CONFLICT DO NOTHING";
+
+    private static final String FLAG_FOLLOWERS = "UPDATE follows SET pull = true WHERE followee_id = :author AND NOT pull";
+
+    private static final String REMOVE_POST = "DELETE FROM home_feed WHERE post_id = :post AND owner_id IN (" + OWNERS + ")";
+
+    private static final String REMOVE_AUTHOR = "DELETE FROM home_feed WHERE author_id = :author AND owner_id IN (" + OWNERS + ")";
+
+    private static final String REMOVE_OWNER = "DELETE FROM home_feed WHERE owner_id = :owner";
+
+    private HomeFeed() {
+    }
+
+    /**
+     * Puts a new post outside groups into its author's feed and, unless the author is read on read
+     * ({@code pullFrom}, from the author's row as updated by this transaction), its followers' feeds. The
+     * first post of an author read on read flags the follows of its followers.
+     */
+    public static void fanOut(Handle handle, UUID post, UUID author, UUID pullFrom) {
+        if (pullFrom == null) {
+            handle.createUpdate(FAN_OUT).bind("post", post).bind("author", author).execute();
+            return;
+        }
+        handle.createUpdate(OWN_ROW).bind("post", post).bind("author", author).execute();
+        if (pullFrom.equals(post)) {
+            handle.createUpdate(FLAG_FOLLOWERS).bind("author", author).execute();
+        }
+    }
+
+    /** Takes a post out of every feed it is in. */
+    public static void removePost(Handle handle, UUID post, UUID author) {
+        handle.createUpdate(REMOVE_POST).bind("post", post).bind("author", author).execute();
+    }
+
+    /** Brings the feeds of {@code followers}, who now follow {@code followee} (accepted), up to date with it. */
+    public static void follow(Handle handle, UUID followee, UUID... followers) {
+        if (followers.length > 0) {
+            handle.createUpdate(SYNC).bind("followee", followee).bind("followers", followers).execute();
+        }
+    }
+
+    /** Takes {@code followee}'s posts out of the feed of {@code follower}, who no longer follows it. */
+    public static void unfollow(Handle handle, UUID follower, UUID followee) {
+        handle.createUpdate(UNSYNC).bind("follower", follower).bind("followee", followee).execute();
+    }
+
+    /** Empties the feed of an account being erased and takes its posts out of its followers' feeds. */
+    public static void erase(Handle handle, UUID account) {
+        handle.createUpdate(REMOVE_AUTHOR).bind("author", account).execute();
+        handle.createUpdate(REMOVE_OWNER).bind("owner", account).execute();
+    }
+}
