@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +20,9 @@ public final class RequestMetrics {
     private static final String STARTED = "kith.startedNanos";
 
     private final MeterRegistry registry;
+    // Route templates and statuses are few, so the timers are: look them up instead of building and
+    // registering one per request (which allocates its id and tags every time).
+    private final ConcurrentMap<Key, Timer> timers = new ConcurrentHashMap<>();
 
     /** Records into {@code registry}. */
     public RequestMetrics(MeterRegistry registry) {
@@ -35,13 +40,21 @@ public final class RequestMetrics {
         if (started == null) {
             return;
         }
-        Timer.builder(TIMER)
-                .description("HTTP requests by route template and status")
-                .tag("method", ctx.method().name())
-                .tag("uri", routeTemplate(ctx))
-                .tag("status", Integer.toString(ctx.statusCode()))
-                .register(registry)
+        timers.computeIfAbsent(new Key(ctx.method().name(), routeTemplate(ctx), ctx.statusCode()), this::register)
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer register(Key key) {
+        return Timer.builder(TIMER)
+                .description("HTTP requests by route template and status")
+                .tag("method", key.method())
+                .tag("uri", key.uri())
+                .tag("status", Integer.toString(key.status()))
+                .register(registry);
+    }
+
+    /** A timer's tags. */
+    private record Key(String method, String uri, int status) {
     }
 
     private static String routeTemplate(Context ctx) {
