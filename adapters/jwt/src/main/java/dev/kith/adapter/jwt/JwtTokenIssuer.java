@@ -72,10 +72,11 @@ public final class JwtTokenIssuer implements TokenIssuer {
             throw new IllegalArgumentException("the JWT audience must not be blank");
         }
         // Copied so a caller clearing or reusing its array cannot change the key under us.
-        this.algorithm = Algorithm.HMAC256(Arrays.copyOf(key, key.length));
+        byte[] ownKey = Arrays.copyOf(key, key.length);
+        this.algorithm = Algorithm.HMAC256(ownKey);
         this.issuer = issuer;
         this.audience = audience;
-        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm)
+        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(new PooledHs256(ownKey))
                 .withIssuer(issuer)
                 .withAudience(audience)
                 .withClaimPresence("sub")

@@ -106,6 +106,46 @@ class JwtTokenIssuerTest extends TokenIssuerContract {
     }
 
     @Test
+    void refuses_a_payload_changed_after_signing() {
+        String[] parts = issuer.issue(new AccountId(ACCOUNT), NOW).value().split("\\.");
+        String otherPayload = JWT.create().withIssuer("kith").withAudience("kith-api")
+                .withSubject(UUID.randomUUID().toString()).withIssuedAt(NOW).withExpiresAt(NOW.plusSeconds(900))
+                .sign(Algorithm.HMAC256(KEY)).split("\\.")[1];
+
+        assertThat(issuer.verify(parts[0] + "." + otherPayload + "." + parts[2], NOW)).isEmpty();
+        assertThat(issuer.verify(parts[0] + "." + parts[1] + "." + parts[2], NOW)).contains(new AccountId(ACCOUNT));
+    }
+
+    @Test
+    void keeps_signatures_apart_when_more_threads_check_than_it_keeps_macs_for() throws Exception {
+        // Good and forged tokens interleaved on many threads: no check may see another's HMAC state.
+        String good = issuer.issue(new AccountId(ACCOUNT), NOW).value();
+        String forged = new JwtTokenIssuer("another key of thirty-two bytes!".getBytes(StandardCharsets.US_ASCII))
+                .issue(new AccountId(ACCOUNT), NOW).value();
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Boolean>> calls = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                int offset = t;
+                calls.add(threads.submit(() -> {
+                    for (int i = 0; i < 5_000; i++) {
+                        boolean honest = (i + offset) % 2 == 0;
+                        if (issuer.verify(honest ? good : forged, NOW).isPresent() != honest) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> call : calls) {
+                assertThat(call.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void refuses_a_token_signed_with_another_key() {
         JwtTokenIssuer other = new JwtTokenIssuer("another key of thirty-two bytes!".getBytes(StandardCharsets.US_ASCII));
 
