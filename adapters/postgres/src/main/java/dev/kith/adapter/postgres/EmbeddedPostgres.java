@@ -42,9 +42,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(false)
-                // zonky turns synchronous commit off for speed; a server keeping real data wants it on.
+                // zonky turns fsync and synchronous commit off for speed; a server keeping real data wants
+                // a commit on disk before it answers.
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("listen_addresses", "localhost")
+                // PostgreSQL's defaults (128 MB, a checkpoint every 5 min or 1 GB of WAL) suit a small box;
+                // the seeded data set's hot part is bigger, and each checkpoint makes the next change of
+                // every page log the whole page, which the precomputed timelines' inserts touch at random.
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("max_wal_size", "2GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 // the owner stops it in order, after the HTTP server has drained and the pool has closed;
                 // zonky's own hook would stop it concurrently and fail the requests still in flight
                 .setRegisterShutdownHook(false));

@@ -30,9 +30,12 @@ class EmbeddedPostgresTest {
                     handle.createQuery("SELECT topic FROM outbox").mapTo(String.class).one());
             String commit = database.jdbi().withHandle(handle ->
                     handle.createQuery("SHOW synchronous_commit").mapTo(String.class).one());
+            String fsync = database.jdbi().withHandle(handle -> handle.createQuery("SHOW fsync").mapTo(String.class).one());
 
             assertThat(topic).isEqualTo("kept");
+            // a commit is on disk before the server answers
             assertThat(commit).isEqualTo("on");
+            assertThat(fsync).isEqualTo("on");
         } finally {
             // The cluster's files belong to the namespaced user; delete them before @TempDir tries.
             try (Stream<Path> files = Files.walk(data)) {
