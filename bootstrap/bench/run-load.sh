@@ -6,6 +6,7 @@
 #             statement that reads older pages on read (TimelineSql.HOME_TIMELINE)
 #   timeline  (a) GET /api/v1/timelines/home, a random logged-in seeded account per request
 #   mix       (b) 90 % home timeline, 5 % POST /api/v1/posts, 5 % POST /api/v1/posts/{id}/like
+#   posts, likes   (b) taken apart, not run unless named in SCENARIOS: only posts, only likes
 #   login     (c) POST /api/v1/auth/login, a random seeded account per request
 # and prints the results (requests/s, p50/p90/p99/p99.9, non-2xx, socket errors) and where the CPU went
 # (server JVM split into request threads, JIT and GC; PostgreSQL; load generator; idle; steal), with the
@@ -140,7 +141,7 @@ fresh_tokens() { # access tokens last 15 minutes
   if [ $((SECONDS - TOKENS_AT)) -gt 600 ]; then login_tokens; fi
 }
 
-if wants timeline || wants mix || [ "$PROFILE" = 1 ]; then
+if wants timeline || wants mix || wants posts || wants likes || [ "$PROFILE" = 1 ]; then
   echo "== logging $TOKENS seeded accounts in"
   login_tokens
   # Posts to like in (b): what the first 20 accounts see on their first 100 timeline entries (every seeded
@@ -241,7 +242,7 @@ wrk_run() { # pass scenario connections script
   out=$RUN/wrk-$scenario-c$c-$pass.txt
   settle
   before=$(snapshot)
-  KITH_TOKENS=$RUN/tokens.txt KITH_POSTS=$RUN/posts.txt KITH_SEED=$SEED KITH_ACCOUNTS=$ACCOUNTS \
+  KITH_TOKENS=$RUN/tokens.txt KITH_POSTS=$RUN/posts.txt KITH_SEED=$SEED KITH_ACCOUNTS=$ACCOUNTS KITH_MIX=${MIX_SHARES:-} \
     wrk -t2 -c"$c" -d"${DURATION}s" --timeout "$timeout" --latency -s "$BENCH/$script" "$BASE" > "$out" 2>&1
   after=$(snapshot)
   record "$pass" "$scenario" "$c" "$(sed -n 's/^RESULT .*rps=\([0-9.]*\) p50_ms=\([0-9.]*\) p90_ms=\([0-9.]*\) p99_ms=\([0-9.]*\) p999_ms=\([0-9.]*\) .*non2xx=\([0-9]*\) socket_errors=\([0-9]*\).*/\1 \2 \3 \4 \5 \6 \7/p' "$out")" "$before" "$after"
@@ -270,7 +271,7 @@ pgbench_run() { # pass connections script-name row-name
   record "$pass" "$name" "$c" "${tps:-0} $stats${failed:-0} 0" "$before" "$after"
 }
 
-if wants timeline || wants mix || wants login; then
+if wants timeline || wants mix || wants posts || wants likes || wants login; then
   echo "== warm-up: ${WARMUP} s each of (a) and (b), 5 s of (c), at ${CONNECTIONS[0]} connections"
   for script in timeline.lua mix.lua; do
     KITH_TOKENS=$RUN/tokens.txt KITH_POSTS=$RUN/posts.txt KITH_SEED=$SEED \
@@ -281,12 +282,14 @@ fi
 
 for pass in $(seq "$REPEATS"); do
   echo "== pass $pass of $REPEATS: ${DURATION} s per run"
-  if [ "$pass" != 1 ] && { wants timeline || wants mix; }; then login_tokens; fi
+  if [ "$pass" != 1 ] && { wants timeline || wants mix || wants posts || wants likes; }; then login_tokens; fi
   if wants pgbench; then pgbench_run "$pass" "$POOL" home pgbench-pool; fi
   for c in "${CONNECTIONS[@]}"; do
     if wants pgbench; then pgbench_run "$pass" "$c" home pgbench; fi
     if wants timeline; then fresh_tokens; wrk_run "$pass" timeline "$c" timeline.lua; fi
     if wants mix; then fresh_tokens; wrk_run "$pass" mix "$c" mix.lua; fi
+    if wants posts; then fresh_tokens; MIX_SHARES=0,1 wrk_run "$pass" posts "$c" mix.lua; fi
+    if wants likes; then fresh_tokens; MIX_SHARES=0,0 wrk_run "$pass" likes "$c" mix.lua; fi
   done
   if wants pgbench; then pgbench_run "$pass" "${CONNECTIONS[${#CONNECTIONS[@]} - 1]}" home-on-read pgbench-on-read; fi
   if wants login; then
@@ -318,6 +321,8 @@ function label(s) {
   if (s == "pgbench-on-read") return "PostgreSQL alone: timeline read on read, older pages (pgbench)"
   if (s == "timeline") return "(a) home timeline"
   if (s == "mix") return "(b) 90/5/5 mix"
+  if (s == "posts") return "(b) taken apart: POST /api/v1/posts only"
+  if (s == "likes") return "(b) taken apart: likes only"
   return "(c) login"
 }
 NR > 1 {
