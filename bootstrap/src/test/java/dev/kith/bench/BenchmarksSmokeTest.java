@@ -33,6 +33,7 @@ class BenchmarksSmokeTest {
         assertThat(page.get("nextCursor").asText()).isEqualTo(TimelinePageBenchmark.NEXT_CURSOR);
         assertThat(page.get("items")).hasSize(20);
         List<PostView> posts = bench.page.items();
+        assertThat(posts).filteredOn(post -> post.text().chars().anyMatch(c -> c > 0xFF)).hasSize(1);
         for (int i = 0; i < 20; i++) {
             JsonNode item = page.get("items").get(i);
             PostView post = posts.get(i);
