@@ -20,7 +20,7 @@
 #                    compiling after 15 s)
 #   TOKENS=500       seeded accounts logged in for (a) and (b), chosen with SEED
 #   SEED=42          seed of the data set and of every random choice of the load generator
-#   HEAP=-Xmx512m    the server JVM's heap options; JAVA_OPTS: any other server JVM options
+#   HEAP=-Xmx256m    the server JVM's heap options (256 MB keeps RSS under 512 MB through login bursts); JAVA_OPTS: any other server JVM options
 #   POOL=10          the server's DATABASE_POOL_SIZE (10 is its default); pgbench also runs with this many
 #   PROFILE=1        afterwards, (a) again at the highest concurrency for twice the run time under JFR
 #                    (bench/cpu-sampling.jfc), summarized by bench/jfr-top.sh (0: skip)
@@ -41,7 +41,7 @@ SCENARIOS=" ${SCENARIOS:-pgbench timeline mix login} "
 WARMUP=${WARMUP:-30}
 TOKENS=${TOKENS:-500}
 SEED=${SEED:-42}
-HEAP=${HEAP:--Xmx512m}
+HEAP=${HEAP:--Xmx256m}
 POOL=${POOL:-10}
 PROFILE=${PROFILE:-1}
 HASH_BENCH=${HASH_BENCH:-1}
