@@ -2,7 +2,6 @@ package dev.kith.bench;
 
 import dev.kith.adapter.javalin.HttpSettings;
 import dev.kith.adapter.javalin.content.PostResponse;
-import dev.kith.adapter.javalin.internal.JacksonJsonMapper;
 import dev.kith.adapter.javalin.internal.Json;
 import dev.kith.adapter.javalin.shared.PageResponse;
 import dev.kith.application.account.port.AccountSummary;
@@ -10,10 +9,8 @@ import dev.kith.application.content.port.PostView;
 import dev.kith.application.shared.Page;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.PostId;
+import io.javalin.json.JavalinJackson;
 import io.javalin.json.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -39,9 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rendering one home-timeline page of 20 posts the way {@code GET /api/v1/timelines/home} does:
- * {@code ctx.jsonStream(PageResponse.of(page, PostResponse::of))}, which with the server's
- * {@link JacksonJsonMapper} on its mapper ({@link Json#mapper}) writes UTF-8 bytes straight from Jackson.
- * {@link #writeViaString} is the way it was done before, {@code ctx.json}: a {@code String}, then
+ * {@code ctx.json(PageResponse.of(page, PostResponse::of))}, where Javalin's {@code ctx.json} is
+ * {@code JavalinJackson.toJsonString} on the server's mapper ({@link Json#mapper}) followed by
  * {@code String.getBytes(UTF-8)} in {@code ctx.result(String)}.
  */
 @State(Scope.Benchmark)
@@ -87,8 +83,8 @@ public class TimelinePageBenchmark {
 
     @Setup
     public void setUp() {
-        // KithHttpServer: new JacksonJsonMapper(Json.mapper(settings.maxRequestBytes()), virtualThreads)
-        json = new JacksonJsonMapper(Json.mapper(HttpSettings.defaults().maxRequestBytes()), false);
+        // KithHttpServer: new JavalinJackson(Json.mapper(settings.maxRequestBytes()), virtualThreads); JDK 17 has none
+        json = new JavalinJackson(Json.mapper(HttpSettings.defaults().maxRequestBytes()), false);
         page = homePage();
         rendered = PageResponse.of(page, RENDER);
     }
@@ -99,24 +95,14 @@ public class TimelinePageBenchmark {
         return write(PageResponse.of(page, RENDER));
     }
 
-    /** Only Jackson writing the bytes, on an already mapped page. */
+    /** Only Jackson and the UTF-8 encoding, on an already mapped page. */
     @Benchmark
     public byte[] writeOnly() {
         return write(rendered);
     }
 
-    /** The same page written as {@code ctx.json} would: a {@code String}, then its UTF-8 bytes. */
-    @Benchmark
-    public byte[] writeViaString() {
-        return json.toJsonString(rendered, rendered.getClass()).getBytes(StandardCharsets.UTF_8);
-    }
-
     private byte[] write(PageResponse<PostResponse> response) {
-        try (InputStream body = json.toJsonStream(response, response.getClass())) {
-            return body.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.toJsonString(response, response.getClass()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.kith.adapter.javalin.graph.GraphRoutes;
 import dev.kith.adapter.javalin.internal.BearerAuthentication;
 import dev.kith.adapter.javalin.internal.CommonHeaders;
 import dev.kith.adapter.javalin.internal.ErrorResponses;
-import dev.kith.adapter.javalin.internal.JacksonJsonMapper;
 import dev.kith.adapter.javalin.internal.Json;
 import dev.kith.adapter.javalin.internal.JsonBodies;
 import dev.kith.adapter.javalin.internal.ReadinessProbe;
@@ -19,6 +18,7 @@ import dev.kith.adapter.javalin.shared.ServiceRoutes;
 import dev.kith.application.Kith;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
@@ -93,7 +93,7 @@ public final class KithHttpServer implements AutoCloseable {
         cfg.http.maxRequestSize = settings.maxRequestBytes();
         cfg.http.prefer405over404 = true;
         cfg.http.defaultContentType = "application/json";
-        cfg.jsonMapper(new JacksonJsonMapper(mapper, virtualThreads));
+        cfg.jsonMapper(new JavalinJackson(mapper, virtualThreads));
         cfg.jetty.modifyServer(server -> {
             // Jetty 12 drains in-flight requests on stop only through a GracefulHandler and a stop timeout
             server.insertHandler(new GracefulHandler());

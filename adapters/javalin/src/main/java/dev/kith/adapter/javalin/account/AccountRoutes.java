@@ -59,30 +59,30 @@ public final class AccountRoutes implements Routes {
 
     private void register(Context ctx) {
         RegisterRequest request = bodies.parse(ctx, RegisterRequest.FIELDS, RegisterRequest::from);
-        ctx.status(201).jsonStream(RegisterResponse.of(accounts.register().execute(Actor.anonymous(), request.toCommand())));
+        ctx.status(201).json(RegisterResponse.of(accounts.register().execute(Actor.anonymous(), request.toCommand())));
     }
 
     private void verifyEmail(Context ctx) {
         VerifyEmailRequest request = bodies.parse(ctx, VerifyEmailRequest.FIELDS, VerifyEmailRequest::from);
         accounts.verifyEmail().execute(Actor.anonymous(), request.toCommand());
-        ctx.jsonStream(new VerifyEmailResponse(true));
+        ctx.json(new VerifyEmailResponse(true));
     }
 
     private void resendVerification(Context ctx) {
         ResendVerificationRequest request =
                 bodies.parse(ctx, ResendVerificationRequest.FIELDS, ResendVerificationRequest::from);
         accounts.resendVerification().execute(Actor.anonymous(), request.toCommand());
-        ctx.status(202).jsonStream(VERIFICATION_ACCEPTED);
+        ctx.status(202).json(VERIFICATION_ACCEPTED);
     }
 
     private void logIn(Context ctx) {
         LoginRequest request = bodies.parse(ctx, LoginRequest.FIELDS, LoginRequest::from);
-        ctx.jsonStream(TokenResponse.of(accounts.logIn().execute(Actor.anonymous(), request.toCommand())));
+        ctx.json(TokenResponse.of(accounts.logIn().execute(Actor.anonymous(), request.toCommand())));
     }
 
     private void refresh(Context ctx) {
         RefreshRequest request = bodies.parse(ctx, RefreshRequest.FIELDS, RefreshRequest::from);
-        ctx.jsonStream(TokenResponse.of(accounts.refreshLogin().execute(Actor.anonymous(), request.toCommand())));
+        ctx.json(TokenResponse.of(accounts.refreshLogin().execute(Actor.anonymous(), request.toCommand())));
     }
 
     private void logOut(Context ctx) {
@@ -95,7 +95,7 @@ public final class AccountRoutes implements Routes {
     private void requestPasswordReset(Context ctx) {
         PasswordResetRequest request = bodies.parse(ctx, PasswordResetRequest.FIELDS, PasswordResetRequest::from);
         accounts.requestPasswordReset().execute(Actor.anonymous(), request.toCommand());
-        ctx.status(202).jsonStream(RESET_ACCEPTED);
+        ctx.status(202).json(RESET_ACCEPTED);
     }
 
     private void resetPassword(Context ctx) {
@@ -107,13 +107,13 @@ public final class AccountRoutes implements Routes {
 
     private void getOwnAccount(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
-        ctx.jsonStream(AccountResponse.of(accounts.getOwnAccount().execute(actor, new GetOwnAccount.Query())));
+        ctx.json(AccountResponse.of(accounts.getOwnAccount().execute(actor, new GetOwnAccount.Query())));
     }
 
     private void updateProfile(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         UpdateProfileRequest request = bodies.parse(ctx, UpdateProfileRequest.FIELDS, UpdateProfileRequest::from);
-        ctx.jsonStream(AccountResponse.of(accounts.updateProfile().execute(actor, request.toCommand())));
+        ctx.json(AccountResponse.of(accounts.updateProfile().execute(actor, request.toCommand())));
     }
 
     private void deleteAccount(Context ctx) {

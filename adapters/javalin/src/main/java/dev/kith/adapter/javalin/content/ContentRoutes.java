@@ -55,12 +55,12 @@ public final class ContentRoutes implements Routes {
         PublishPostRequest request = bodies.parse(ctx, PublishPostRequest.FIELDS, PublishPostRequest::from);
         PostResponse post = PostResponse.of(content.publishPost().execute(actor, request.toCommand()));
         ctx.header("Location", "/api/v1/posts/" + post.id());
-        ctx.status(201).jsonStream(post);
+        ctx.status(201).json(post);
     }
 
     private void getPost(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
-        ctx.jsonStream(PostResponse.of(content.getPost().execute(actor, new GetPost.Query(ctx.pathParam("id")))));
+        ctx.json(PostResponse.of(content.getPost().execute(actor, new GetPost.Query(ctx.pathParam("id")))));
     }
 
     private void deletePost(Context ctx) {
@@ -72,26 +72,26 @@ public final class ContentRoutes implements Routes {
     private void like(Context ctx, boolean like) {
         Actor actor = authentication.signedIn(ctx);
         LikePost.Command command = new LikePost.Command(ctx.pathParam("id"), like);
-        ctx.jsonStream(LikeSummaryResponse.of(content.likePost().execute(actor, command)));
+        ctx.json(LikeSummaryResponse.of(content.likePost().execute(actor, command)));
     }
 
     private void listLikes(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListPostLikes.Query query = new ListPostLikes.Query(ctx.pathParam("id"), PageParameters.of(ctx));
-        ctx.jsonStream(PageResponse.of(content.listLikes().execute(actor, query), AccountSummaryResponse::of));
+        ctx.json(PageResponse.of(content.listLikes().execute(actor, query), AccountSummaryResponse::of));
     }
 
     private void comment(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         CommentOnPostRequest request = bodies.parse(ctx, CommentOnPostRequest.FIELDS, CommentOnPostRequest::from);
-        ctx.status(201).jsonStream(CommentResponse.of(
+        ctx.status(201).json(CommentResponse.of(
                 content.comment().execute(actor, request.toCommand(ctx.pathParam("id")))));
     }
 
     private void listComments(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListComments.Query query = new ListComments.Query(ctx.pathParam("id"), PageParameters.of(ctx));
-        ctx.jsonStream(PageResponse.of(content.listComments().execute(actor, query), CommentResponse::of));
+        ctx.json(PageResponse.of(content.listComments().execute(actor, query), CommentResponse::of));
     }
 
     private void deleteComment(Context ctx) {
@@ -103,12 +103,12 @@ public final class ContentRoutes implements Routes {
     private void homeTimeline(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListPosts.Query query = ListPosts.Query.home(PageParameters.of(ctx));
-        ctx.jsonStream(PageResponse.of(content.listPosts().execute(actor, query), PostResponse::of));
+        ctx.json(PageResponse.of(content.listPosts().execute(actor, query), PostResponse::of));
     }
 
     private void postsBy(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListPosts.Query query = ListPosts.Query.of(ctx.pathParam("username"), PageParameters.of(ctx));
-        ctx.jsonStream(PageResponse.of(content.listPosts().execute(actor, query), PostResponse::of));
+        ctx.json(PageResponse.of(content.listPosts().execute(actor, query), PostResponse::of));
     }
 }

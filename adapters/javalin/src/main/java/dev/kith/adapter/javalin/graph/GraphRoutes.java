@@ -48,7 +48,7 @@ public final class GraphRoutes implements Routes {
     private void follow(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         FollowAccount.Command command = new FollowAccount.Command(ctx.pathParam("username"));
-        ctx.jsonStream(FollowResponse.of(graph.follow().execute(actor, command)));
+        ctx.json(FollowResponse.of(graph.follow().execute(actor, command)));
     }
 
     private void unfollow(Context ctx) {
@@ -61,7 +61,7 @@ public final class GraphRoutes implements Routes {
         Actor actor = authentication.signedIn(ctx);
         String username = list == Connections.REQUESTS || list == Connections.BLOCKED ? null : ctx.pathParam("username");
         ListConnections.Query query = new ListConnections.Query(list, username, PageParameters.of(ctx));
-        ctx.jsonStream(PageResponse.of(graph.listConnections().execute(actor, query), AccountSummaryResponse::of));
+        ctx.json(PageResponse.of(graph.listConnections().execute(actor, query), AccountSummaryResponse::of));
     }
 
     private void answer(Context ctx, boolean accept) {

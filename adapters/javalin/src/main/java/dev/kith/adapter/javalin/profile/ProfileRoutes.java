@@ -36,12 +36,12 @@ public final class ProfileRoutes implements Routes {
     private void getProfile(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         GetProfile.Query query = new GetProfile.Query(ctx.pathParam("username"));
-        ctx.jsonStream(ProfileResponse.of(profiles.getProfile().execute(actor, query)));
+        ctx.json(ProfileResponse.of(profiles.getProfile().execute(actor, query)));
     }
 
     private void search(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         SearchProfiles.Query query = new SearchProfiles.Query(ctx.queryParam("q"), PageParameters.of(ctx));
-        ctx.jsonStream(PageResponse.of(profiles.search().execute(actor, query), AccountSummaryResponse::of));
+        ctx.json(PageResponse.of(profiles.search().execute(actor, query), AccountSummaryResponse::of));
     }
 }

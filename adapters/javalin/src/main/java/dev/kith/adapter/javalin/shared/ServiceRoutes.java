@@ -50,7 +50,7 @@ public final class ServiceRoutes implements Routes {
     }
 
     private void live(Context ctx) {
-        ctx.jsonStream(new HealthResponse("up", null));
+        ctx.json(new HealthResponse("up", null));
     }
 
     private void ready(Context ctx) {
@@ -63,7 +63,7 @@ public final class ServiceRoutes implements Routes {
                     .withChecks(states));
             return;
         }
-        ctx.jsonStream(new HealthResponse("up", states));
+        ctx.json(new HealthResponse("up", states));
     }
 
     private void metrics(Context ctx) {
