@@ -24,7 +24,7 @@ package dev.kith.adapter.postgres.internal;
  */
 public final class TimelineSql {
 
-    /** Where the scan starts to win on the benchmark's data set; see docs/performance-timeline.md. */
+    /** Where the scan starts to win on the benchmark's data set; see docs/performance.md ("Below the horizon"). */
     public static final int SCAN_FROM_FOLLOWING = 1_000;
 
     // One-time gate: true when the viewer follows :scanFrom accounts or more (read from the kept counter).
