@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,27 +83,10 @@ class JwtTokenIssuerTest extends TokenIssuerContract {
         String token = issuer.issue(new AccountId(ACCOUNT), NOW).value();
         Instant valid = NOW.plusSeconds(60);
         Instant expired = NOW.plusSeconds(900 + 61);
-        ExecutorService threads = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Boolean>> calls = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                boolean late = t % 2 == 1;
-                calls.add(threads.submit(() -> {
-                    for (int i = 0; i < 20_000; i++) {
-                        boolean accepted = issuer.verify(token, late ? expired : valid).isPresent();
-                        if (accepted == late) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }));
-            }
-            for (Future<Boolean> call : calls) {
-                assertThat(call.get(60, TimeUnit.SECONDS)).isTrue();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        onEveryThread(4, 20_000, (thread, i) -> {
+            boolean late = thread % 2 == 1;
+            return issuer.verify(token, late ? expired : valid).isPresent() != late;
+        });
     }
 
     @Test
@@ -122,15 +106,22 @@ class JwtTokenIssuerTest extends TokenIssuerContract {
         String good = issuer.issue(new AccountId(ACCOUNT), NOW).value();
         String forged = new JwtTokenIssuer("another key of thirty-two bytes!".getBytes(StandardCharsets.US_ASCII))
                 .issue(new AccountId(ACCOUNT), NOW).value();
-        ExecutorService threads = Executors.newFixedThreadPool(16);
+        onEveryThread(16, 5_000, (thread, i) -> {
+            boolean honest = (i + thread) % 2 == 0;
+            return issuer.verify(honest ? good : forged, NOW).isPresent() == honest;
+        });
+    }
+
+    /** Runs {@code check(thread, i)} {@code rounds} times on each of {@code count} threads at once; all must hold. */
+    private static void onEveryThread(int count, int rounds, BiPredicate<Integer, Integer> check) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
         try {
             List<Future<Boolean>> calls = new ArrayList<>();
-            for (int t = 0; t < 16; t++) {
-                int offset = t;
+            for (int t = 0; t < count; t++) {
+                int thread = t;
                 calls.add(threads.submit(() -> {
-                    for (int i = 0; i < 5_000; i++) {
-                        boolean honest = (i + offset) % 2 == 0;
-                        if (issuer.verify(honest ? good : forged, NOW).isPresent() != honest) {
+                    for (int i = 0; i < rounds; i++) {
+                        if (!check.test(thread, i)) {
                             return false;
                         }
                     }
