@@ -149,6 +149,7 @@ public final class KithServer implements AutoCloseable {
     private static HttpSettings httpSettings(Settings settings) {
         HttpSettings http = HttpSettings.defaults()
                 .withMaxRequestBytes(settings.maxRequestBytes())
+                .withMaxThreads(settings.httpMaxThreads())
                 .withRateLimits(settings.rateLimits())
                 .withTrustForwardedHeaders(settings.trustProxy());
         return settings.metricsToken().map(http::withMetricsToken).orElse(http);

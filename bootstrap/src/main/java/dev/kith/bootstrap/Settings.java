@@ -35,7 +35,8 @@ public record Settings(
         int argon2Iterations,
         int argon2Parallelism,
         int homeFeedDays,
-        int homeFeedFanOutLimit) {
+        int homeFeedFanOutLimit,
+        int httpMaxThreads) {
 
     /** How to reach an SMTP server. */
     public record Smtp(String host, int port, Optional<String> username, Optional<String> password, Tls tls) {
@@ -107,7 +108,9 @@ public record Settings(
                 r.integer("ARGON2_ITERATIONS", 2, 2, 100),
                 r.integer("ARGON2_PARALLELISM", 1, 1, 64),
                 r.integer("HOME_FEED_DAYS", 3, 1, 3650),
-                r.integer("HOME_FEED_FANOUT_LIMIT", 10_000, 0, Integer.MAX_VALUE));
+                r.integer("HOME_FEED_FANOUT_LIMIT", 10_000, 0, Integer.MAX_VALUE),
+                // requests mostly wait for a database connection: a few threads more than the pool has
+                r.integer("HTTP_MAX_THREADS", poolSize + 8, 8, 10_000));
         r.throwIfProblems();
         return settings;
     }

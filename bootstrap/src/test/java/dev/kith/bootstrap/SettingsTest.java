@@ -24,6 +24,12 @@ class SettingsTest {
         assertThat(settings.publicBaseUrl()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(settings.rateLimits().enabled()).isTrue();
         assertThat(settings.argon2MemoryKib()).isEqualTo(19_456);
+        assertThat(settings.homeFeedDays()).isEqualTo(3);
+        assertThat(settings.homeFeedFanOutLimit()).isEqualTo(10_000);
+        // a few threads more than database connections
+        assertThat(settings.httpMaxThreads()).isEqualTo(18);
+        assertThat(Settings.from(Map.of("DATABASE_POOL_SIZE", "30")).httpMaxThreads()).isEqualTo(38);
+        assertThat(Settings.from(Map.of("HTTP_MAX_THREADS", "64")).httpMaxThreads()).isEqualTo(64);
     }
 
     @Test

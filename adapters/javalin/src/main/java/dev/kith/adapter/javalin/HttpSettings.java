@@ -17,10 +17,21 @@ import java.util.Optional;
  *                              only behind a proxy that sets them, or clients could pick their own address
  * @param metricsToken a static bearer token that unlocks {@code /metrics} for a scraper; without one,
  *                     {@code /metrics} takes a signed-in account's access token
+ * @param maxThreads the most platform threads serving requests (Jetty's selectors and acceptor among them);
+ *                   requests beyond them wait in Jetty's queue. Requests mostly wait for a database
+ *                   connection, so a little more than the connection pool is enough: more threads only
+ *                   queue on the pool, and on two cores their switching costs throughput and tail latency
+ *                   (docs/performance.md). Ignored on virtual threads.
  */
 public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, boolean virtualThreads,
                            Duration stopTimeout, Duration readinessTimeout, boolean trustForwardedHeaders,
-                           Optional<String> metricsToken) {
+                           Optional<String> metricsToken, int maxThreads) {
+
+    /** Javalin's default {@link #maxThreads()}. */
+    public static final int DEFAULT_MAX_THREADS = 250;
+
+    /** The fewest {@link #maxThreads()}: Jetty's selectors and acceptor need some of them. */
+    public static final int MIN_THREADS = 8;
 
     /** One mebibyte, the default request body limit. */
     public static final long ONE_MIB = 1024 * 1024;
@@ -39,50 +50,53 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
         if (metricsToken.isPresent() && metricsToken.get().length() < 16) {
             throw new IllegalArgumentException("a metrics token needs at least 16 characters");
         }
+        if (maxThreads < MIN_THREADS) {
+            throw new IllegalArgumentException("maxThreads must be at least " + MIN_THREADS + ": " + maxThreads);
+        }
     }
 
     /**
      * 1 MiB bodies, {@link RateLimitSettings#defaults()}, virtual threads where available, 10 s to drain
-     * on stop, 2 s for readiness checks, no proxy headers trusted, no metrics token.
+     * on stop, 2 s for readiness checks, no proxy headers trusted, no metrics token, Javalin's 250 threads.
      */
     public static HttpSettings defaults() {
         return new HttpSettings(ONE_MIB, RateLimitSettings.defaults(), true, Duration.ofSeconds(10),
-                Duration.ofSeconds(2), false, Optional.empty());
+                Duration.ofSeconds(2), false, Optional.empty(), DEFAULT_MAX_THREADS);
     }
 
     public HttpSettings withMaxRequestBytes(long value) {
         return new HttpSettings(value, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken);
+                trustForwardedHeaders, metricsToken, maxThreads);
     }
 
     public HttpSettings withRateLimits(RateLimitSettings value) {
         return new HttpSettings(maxRequestBytes, value, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken);
+                trustForwardedHeaders, metricsToken, maxThreads);
     }
 
     public HttpSettings withVirtualThreads(boolean value) {
         return new HttpSettings(maxRequestBytes, rateLimits, value, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken);
+                trustForwardedHeaders, metricsToken, maxThreads);
     }
 
     public HttpSettings withStopTimeout(Duration value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, value, readinessTimeout,
-                trustForwardedHeaders, metricsToken);
+                trustForwardedHeaders, metricsToken, maxThreads);
     }
 
     public HttpSettings withReadinessTimeout(Duration value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, value,
-                trustForwardedHeaders, metricsToken);
+                trustForwardedHeaders, metricsToken, maxThreads);
     }
 
     public HttpSettings withTrustForwardedHeaders(boolean value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                value, metricsToken);
+                value, metricsToken, maxThreads);
     }
 
     public HttpSettings withMetricsToken(String value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, Optional.of(value));
+                trustForwardedHeaders, Optional.of(value), maxThreads);
     }
 
     @Override
@@ -90,6 +104,11 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
         return "HttpSettings[maxRequestBytes=" + maxRequestBytes + ", rateLimits=" + rateLimits
                 + ", virtualThreads=" + virtualThreads + ", stopTimeout=" + stopTimeout
                 + ", readinessTimeout=" + readinessTimeout + ", trustForwardedHeaders=" + trustForwardedHeaders
-                + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + "]";
+                + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + ", maxThreads=" + maxThreads + "]";
+    }
+
+    public HttpSettings withMaxThreads(int value) {
+        return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
+                trustForwardedHeaders, metricsToken, value);
     }
 }

@@ -18,6 +18,7 @@ import dev.kith.adapter.javalin.shared.ServiceRoutes;
 import dev.kith.application.Kith;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.util.ConcurrencyUtil;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
@@ -90,6 +91,8 @@ public final class KithHttpServer implements AutoCloseable {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.concurrency.useVirtualThreads = virtualThreads;
+        cfg.jetty.threadPool = ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool",
+                Math.min(HttpSettings.MIN_THREADS, settings.maxThreads()), settings.maxThreads(), virtualThreads);
         cfg.http.maxRequestSize = settings.maxRequestBytes();
         cfg.http.prefer405over404 = true;
         cfg.http.defaultContentType = "application/json";

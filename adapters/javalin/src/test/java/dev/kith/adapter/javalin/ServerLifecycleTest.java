@@ -9,10 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
 
 class ServerLifecycleTest {
@@ -55,5 +61,29 @@ class ServerLifecycleTest {
             assertThat(server.server.javalin().unsafe.concurrency.useVirtualThreads)
                     .isEqualTo(Runtime.version().feature() >= 21);
         }
+    }
+
+    @Test
+    void platform_threads_are_bounded_by_the_settings_and_serve_more_connections_than_threads() throws Exception {
+        try (TestServer server = new TestServer(HttpSettings.defaults().withVirtualThreads(false).withMaxThreads(12)
+                .withRateLimits(RateLimitSettings.off()), Map.of())) {
+            assertThat(server.server.javalin().jettyServer().server().getThreadPool())
+                    .isInstanceOfSatisfying(QueuedThreadPool.class, pool -> assertThat(pool.getMaxThreads()).isEqualTo(12));
+            // 40 requests at once on 12 threads: the rest wait in Jetty's queue, none is refused
+            ExecutorService clients = Executors.newFixedThreadPool(40);
+            try {
+                List<Future<Integer>> replies = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    replies.add(clients.submit(() -> server.get("/health/live").status()));
+                }
+                for (Future<Integer> reply : replies) {
+                    assertThat(reply.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+                }
+            } finally {
+                clients.shutdownNow();
+            }
+        }
+        assertThatThrownBy(() -> HttpSettings.defaults().withMaxThreads(HttpSettings.MIN_THREADS - 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
