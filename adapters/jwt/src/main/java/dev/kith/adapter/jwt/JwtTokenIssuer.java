@@ -148,7 +148,17 @@ public final class JwtTokenIssuer implements TokenIssuer {
      */
     private static final class CallTime extends Clock {
 
-        private final ThreadLocal<Instant> now = new ThreadLocal<>();
+        private final ThreadLocal<Instant> now;
+        private final ZoneId zone;
+
+        CallTime() {
+            this(new ThreadLocal<>(), ZoneOffset.UTC);
+        }
+
+        private CallTime(ThreadLocal<Instant> now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
 
         void set(Instant instant) {
             now.set(instant);
@@ -169,12 +179,13 @@ public final class JwtTokenIssuer implements TokenIssuer {
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
+        /** The same calls' times, seen in {@code newZone}. */
         @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the verifier's clock stays in UTC");
+        public Clock withZone(ZoneId newZone) {
+            return new CallTime(now, newZone);
         }
     }
 }
