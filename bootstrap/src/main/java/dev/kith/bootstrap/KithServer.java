@@ -180,6 +180,14 @@ public final class KithServer implements AutoCloseable {
                 return Double.NaN;
             }
         }).description("outbox messages waiting to be delivered").register(registry);
+        Gauge.builder("kith.outbox.dead", kith.outbox(), outbox -> {
+            try {
+                return outbox.dead();
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }).description("outbox messages set aside as undeliverable (an invalid address, a permanent refusal), kept for inspection")
+                .register(registry);
         return registry;
     }
 

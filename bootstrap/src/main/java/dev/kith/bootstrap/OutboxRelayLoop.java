@@ -35,12 +35,21 @@ final class OutboxRelayLoop implements AutoCloseable {
             DeliverOutbox.Result result;
             do {
                 result = relay.execute(BATCH);
-                if (result.claimed() > result.delivered()) {
-                    LOG.warn("outbox: {} of {} messages failed and will be retried", result.claimed() - result.delivered(), result.claimed());
-                }
+                result.failures().forEach(OutboxRelayLoop::log);
             } while (result.claimed() == BATCH && !Thread.currentThread().isInterrupted());
         } catch (RuntimeException e) {
             LOG.warn("outbox relay pass failed; retrying at the next tick: {}", e.toString());
+        }
+    }
+
+    // the cause only: a failure holds no payload, so no mail body or token reaches the log
+    private static void log(DeliverOutbox.Failure failure) {
+        if (failure.dead()) {
+            LOG.error("outbox: {} message {} can never be delivered and is set aside (kept in the outbox table, dead_at set) "
+                    + "after {} attempt(s): {}", failure.topic(), failure.id().value(), failure.attempts(), failure.cause());
+        } else {
+            LOG.warn("outbox: {} message {} failed (attempt {}), retrying at {}: {}", failure.topic(), failure.id().value(),
+                    failure.attempts(), failure.nextAttemptAt().orElseThrow(), failure.cause());
         }
     }
 

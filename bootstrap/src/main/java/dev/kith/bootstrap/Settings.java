@@ -3,6 +3,7 @@ package dev.kith.bootstrap;
 import dev.kith.adapter.javalin.RateLimit;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.javalin.RateLimitSettings;
+import dev.kith.adapter.smtp.SmtpSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,9 @@ public record Settings(
         int homeFeedDays,
         int homeFeedFanOutLimit,
         int httpMaxThreads) {
+
+    /** The sender of mail when {@code PUBLIC_BASE_URL}'s host can't make one (RFC 6761 reserves {@code .localhost}). */
+    static final String LOCAL_SENDER = "no-reply@kith.localhost";
 
     /** How to reach an SMTP server. */
     public record Smtp(String host, int port, Optional<String> username, Optional<String> password, Tls tls) {
@@ -77,7 +81,12 @@ public record Settings(
                 case STARTTLS -> 587;
                 case NONE -> 25;
             };
-            return new Smtp(host, r.integer("SMTP_PORT", defaultPort, 1, 65535), r.text("SMTP_USERNAME"), r.text("SMTP_PASSWORD"), tls);
+            Optional<String> username = r.text("SMTP_USERNAME");
+            Optional<String> password = r.text("SMTP_PASSWORD");
+            if (username.isPresent() != password.isPresent()) {
+                r.problem("SMTP_USERNAME and SMTP_PASSWORD must be set together (the relay's login), or neither");
+            }
+            return new Smtp(host, r.integer("SMTP_PORT", defaultPort, 1, 65535), username, password, tls);
         });
         Optional<String> jwtSecret = r.text("JWT_SECRET");
         jwtSecret.ifPresent(secret -> {
@@ -87,7 +96,11 @@ public record Settings(
         });
         URI base = r.uri("PUBLIC_BASE_URL", List.of("http", "https"))
                 .orElse(URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
-        String from = r.text("MAIL_FROM").orElse("Kith <no-reply@" + (base.getHost() == null ? "localhost" : base.getHost()) + ">");
+        String from = r.text("MAIL_FROM").orElse(defaultSender(base));
+        if (!SmtpSettings.isValidSender(from)) {
+            r.problem("MAIL_FROM must be one email address whose domain has a dot, such as 'Kith <no-reply@kith.example>', not '"
+                    + from + "'");
+        }
         RateLimitSettings defaults = RateLimitSettings.defaults();
         RateLimitSettings limits = defaults.withEnabled(r.onOff("RATE_LIMITS", true))
                 .withRegister(r.rateLimit("RATE_LIMIT_REGISTER", defaults.register()))
@@ -113,6 +126,16 @@ public record Settings(
                 r.integer("HTTP_MAX_THREADS", poolSize + 8, 8, 10_000));
         r.throwIfProblems();
         return settings;
+    }
+
+    /**
+     * {@code Kith <no-reply@host>} for the host of the public base URL when that makes a valid sender;
+     * otherwise (localhost, an IP address) a reserved local name, so mail works with any base URL.
+     */
+    static String defaultSender(URI base) {
+        String host = base.getHost();
+        String fromHost = "Kith <no-reply@" + host + ">";
+        return host != null && SmtpSettings.isValidSender(fromHost) ? fromHost : "Kith <" + LOCAL_SENDER + ">";
     }
 
     @Override

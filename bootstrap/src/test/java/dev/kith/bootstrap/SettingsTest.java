@@ -103,4 +103,36 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(Map.of("PORT", "70000"))).hasMessageContaining("PORT must be between 0 and 65535");
         assertThatThrownBy(() -> Settings.from(Map.of("RATE_LIMIT_LOGIN", "lots"))).hasMessageContaining("RATE_LIMIT_LOGIN");
     }
+
+    @Test
+    void the_default_sender_is_a_valid_address_whatever_the_public_base_url() {
+        assertThat(Settings.from(Map.of()).mailFrom()).isEqualTo("Kith <no-reply@kith.localhost>");
+        assertThat(Settings.from(Map.of("PUBLIC_BASE_URL", "http://192.168.1.20:8080")).mailFrom())
+                .isEqualTo("Kith <no-reply@kith.localhost>");
+        assertThat(Settings.from(Map.of("PUBLIC_BASE_URL", "http://[::1]:8080")).mailFrom())
+                .isEqualTo("Kith <no-reply@kith.localhost>");
+        assertThat(Settings.from(Map.of("PUBLIC_BASE_URL", "https://social.example.org")).mailFrom())
+                .isEqualTo("Kith <no-reply@social.example.org>");
+        for (String base : new String[] {"http://localhost:8080", "http://10.0.0.1", "https://kith.example", "http://myhost:80"}) {
+            assertThat(dev.kith.adapter.smtp.SmtpSettings.isValidSender(
+                    Settings.from(Map.of("PUBLIC_BASE_URL", base)).mailFrom())).as(base).isTrue();
+        }
+    }
+
+    @Test
+    void a_sender_the_mailer_would_refuse_stops_the_start() {
+        for (String from : new String[] {"no-reply@localhost", "nobody", "Kith <a@b.example>, other@b.example", "x@127.0.0.1"}) {
+            assertThatThrownBy(() -> Settings.from(Map.of("MAIL_FROM", from))).as(from)
+                    .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
+                            .singleElement().asString().startsWith("MAIL_FROM"));
+        }
+        assertThat(Settings.from(Map.of("MAIL_FROM", "Kith <hello@kith.example>")).mailFrom()).isEqualTo("Kith <hello@kith.example>");
+    }
+
+    @Test
+    void an_smtp_username_needs_a_password() {
+        assertThatThrownBy(() -> Settings.from(Map.of("SMTP_HOST", "smtp.example.com", "SMTP_USERNAME", "mailer")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().contains("SMTP_USERNAME").contains("SMTP_PASSWORD"));
+    }
 }

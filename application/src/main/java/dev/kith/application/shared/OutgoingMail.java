@@ -29,9 +29,18 @@ public final class OutgoingMail {
                 Map.of("to", mail.to(), "subject", mail.subject(), "body", mail.body()), now));
     }
 
-    /** The outbox handler that sends queued mail with {@code sender}. */
+    /**
+     * The outbox handler that sends queued mail with {@code sender}; a mail the sender rejects for good is
+     * {@linkplain UndeliverableMessage undeliverable}, so the relay sets it aside instead of retrying it.
+     */
     public static OutboxHandler sendingWith(MailSender sender) {
-        return message -> sender.send(new Mail(
-                message.payload().get("to"), message.payload().get("subject"), message.payload().get("body")));
+        return message -> {
+            try {
+                sender.send(new Mail(
+                        message.payload().get("to"), message.payload().get("subject"), message.payload().get("body")));
+            } catch (MailSender.MailRejected e) {
+                throw new UndeliverableMessage(e.getMessage(), e);
+            }
+        };
     }
 }

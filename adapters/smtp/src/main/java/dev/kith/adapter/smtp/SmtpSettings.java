@@ -75,17 +75,36 @@ public record SmtpSettings(String host, int port, Transport transport, Optional<
         return parseFrom(from);
     }
 
+    /**
+     * Whether {@code from} is a sender the mail library will send from: one address, optionally with a
+     * name ({@code Kith <no-reply@kith.example>}), whose domain has a dot and is not an IP address.
+     */
+    public static boolean isValidSender(String from) {
+        try {
+            parseFrom(from);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static InternetAddress parseFrom(String from) {
         if (from == null || from.isBlank()) {
             throw new IllegalArgumentException("the sender address must not be blank");
         }
+        InternetAddress address;
         try {
-            InternetAddress address = new InternetAddress(from, true);
+            address = new InternetAddress(from, true);
             address.validate();
-            return address;
         } catch (AddressException e) {
             throw new IllegalArgumentException("the sender address is not valid: " + from, e);
         }
+        // the mailer checks again with this validator before every send; a sender it refuses would fail every mail
+        if (!SmtpMailSender.ADDRESSES.isValid(address.getAddress())) {
+            throw new IllegalArgumentException("the sender address is not valid: " + from
+                    + " (it needs a domain with a dot, such as no-reply@kith.example)");
+        }
+        return address;
     }
 
     @Override

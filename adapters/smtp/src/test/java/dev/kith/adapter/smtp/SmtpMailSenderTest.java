@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.kith.application.shared.port.Mail;
 import dev.kith.application.shared.port.MailSender;
 import dev.kith.application.shared.port.MailSender.MailDeliveryFailed;
+import dev.kith.application.shared.port.MailSender.MailRejected;
 import dev.kith.application.shared.port.MailSenderContract;
 import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
@@ -167,7 +168,7 @@ class SmtpMailSenderTest extends MailSenderContract {
     void plain_transport_does_not_try_starttls_even_when_the_server_offers_it() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             List<String> commands = new CopyOnWriteArrayList<>();
-            Thread fake = new Thread(() -> converse(server, commands));
+            Thread fake = new Thread(() -> converse(server, commands, "250 ok"));
             fake.setDaemon(true);
             fake.start();
 
@@ -180,7 +181,7 @@ class SmtpMailSenderTest extends MailSenderContract {
     }
 
     /** Just enough of an SMTP server that advertises STARTTLS, recording the commands it gets. */
-    private static void converse(ServerSocket server, List<String> commands) {
+    private static void converse(ServerSocket server, List<String> commands, String rcptReply) {
         try (Socket client = server.accept();
              BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), US_ASCII));
              Writer out = new OutputStreamWriter(client.getOutputStream(), US_ASCII)) {
@@ -201,6 +202,8 @@ class SmtpMailSenderTest extends MailSenderContract {
                         // the message itself is not the point here
                     }
                     out.write("250 queued\r\n");
+                } else if (command.startsWith("RCPT")) {
+                    out.write(rcptReply + "\r\n");
                 } else if (command.equals("QUIT")) {
                     out.write("221 bye\r\n");
                     out.flush();
@@ -216,18 +219,56 @@ class SmtpMailSenderTest extends MailSenderContract {
     }
 
     @Test
+    void a_permanent_refusal_of_the_recipient_rejects_the_mail_for_good() throws Exception {
+        assertThatThrownBy(() -> sendThrough("550 5.1.1 <zoe@example.com>: no such user"))
+                .isInstanceOf(MailRejected.class)
+                .hasMessageContaining("550");
+    }
+
+    @Test
+    void a_temporary_refusal_is_worth_retrying() throws Exception {
+        assertThatThrownBy(() -> sendThrough("451 4.3.0 try again later"))
+                .isInstanceOf(MailDeliveryFailed.class)
+                .isNotInstanceOf(MailRejected.class);
+    }
+
+    @Test
+    void a_refused_login_is_worth_retrying_once_the_operator_fixes_it() {
+        greenMail.setUser("relay2@kith.example", "relay-user2", "relay-secret");
+        SmtpMailSender wrongPassword = new SmtpMailSender(
+                settings(greenMail.getSmtp().getPort()).withCredentials("relay-user2", "wrong"));
+
+        assertThatThrownBy(() -> wrongPassword.send(WELCOME)).isInstanceOf(MailDeliveryFailed.class)
+                .isNotInstanceOf(MailRejected.class);
+    }
+
+    private static void sendThrough(String rcptReply) throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<String> commands = new CopyOnWriteArrayList<>();
+            Thread fake = new Thread(() -> converse(server, commands, rcptReply));
+            fake.setDaemon(true);
+            fake.start();
+            try {
+                new SmtpMailSender(settings(server.getLocalPort()).withTimeout(Duration.ofSeconds(2))).send(WELCOME);
+            } finally {
+                fake.join(5_000);
+            }
+        }
+    }
+
+    @Test
     void refuses_a_recipient_that_is_not_exactly_one_address() {
         assertThatThrownBy(() -> sender.send(new Mail("not an address", "Hi", "Body")))
-                .isInstanceOf(MailDeliveryFailed.class);
+                .isInstanceOf(MailRejected.class);
         assertThatThrownBy(() -> sender.send(new Mail("a@example.com, b@example.com", "Hi", "Body")))
-                .isInstanceOf(MailDeliveryFailed.class);
+                .isInstanceOf(MailRejected.class);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
     @Test
     void refuses_a_subject_that_smuggles_in_headers() {
         assertThatThrownBy(() -> sender.send(new Mail("zoe@example.com", "Hi\r\nBcc: eve@example.com", "Body")))
-                .isInstanceOf(MailDeliveryFailed.class);
+                .isInstanceOf(MailRejected.class);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -239,6 +280,10 @@ class SmtpMailSenderTest extends MailSenderContract {
         assertThatIllegalArgumentException().isThrownBy(() -> SmtpSettings.of("", 25, SmtpSettings.Transport.PLAIN, FROM));
         assertThatIllegalArgumentException().isThrownBy(() -> SmtpSettings.of("h", 0, SmtpSettings.Transport.PLAIN, FROM));
         assertThatIllegalArgumentException().isThrownBy(() -> SmtpSettings.of("h", 25, SmtpSettings.Transport.PLAIN, "nobody"));
+        // the mail library refuses a sender without a dotted domain before every send
+        assertThatIllegalArgumentException().isThrownBy(() -> SmtpSettings.of("h", 25, SmtpSettings.Transport.PLAIN,
+                "Kith <no-reply@localhost>"));
+        assertThat(SmtpSettings.isValidSender("Kith <no-reply@kith.localhost>")).isTrue();
         assertThatIllegalArgumentException().isThrownBy(() -> settings.withTimeout(Duration.ZERO));
     }
 

@@ -29,6 +29,16 @@ public interface Outbox {
     /** Makes a failed message due again at {@code nextAttemptAt}, remembering why it failed. */
     void retryLater(OutboxMessageId id, Instant nextAttemptAt, String error);
 
-    /** How many messages wait to be delivered (for health and metrics). */
+    /**
+     * Sets a message aside for good: it can never be delivered as it is (an invalid address, a permanent
+     * refusal). It is kept, with why, for an operator to inspect, but never claimed again nor counted as
+     * pending. Burying an unknown message does nothing.
+     */
+    void bury(OutboxMessageId id, Instant now, String error);
+
+    /** How many messages wait to be delivered, buried ones excluded (for health and metrics). */
     long pending();
+
+    /** How many messages were set aside as undeliverable and are kept for inspection (for metrics). */
+    long dead();
 }

@@ -102,6 +102,28 @@ public abstract class OutboxContract {
     }
 
     @Test
+    void a_buried_message_is_kept_but_never_claimed_nor_pending() {
+        OutboxMessage buried = enqueue("mail", Map.of("to", "nobody@example.com"), 0);
+        OutboxMessage other = enqueue("mail", Map.of(), 1);
+        claim(T0.plusSeconds(1), 10);
+
+        transactor().run(() -> outbox().bury(buried.id(), T0.plusSeconds(2), "550 no such user"));
+        transactor().run(() -> outbox().retryLater(other.id(), T0.plusSeconds(3), "SMTP down"));
+
+        assertThat(outbox().pending()).isEqualTo(1);
+        assertThat(outbox().dead()).isEqualTo(1);
+        assertThat(claim(T0.plus(LEASE).plus(LEASE), 10)).extracting(OutboxMessage::id).containsExactly(other.id());
+    }
+
+    @Test
+    void burying_an_unknown_message_does_nothing() {
+        transactor().run(() -> outbox().bury(new OutboxMessageId(uuid()), T0, "gone"));
+
+        assertThat(outbox().pending()).isZero();
+        assertThat(outbox().dead()).isZero();
+    }
+
+    @Test
     void concurrent_relays_never_claim_the_same_message() throws Exception {
         int count = 200;
         for (int i = 0; i < count; i++) {

@@ -23,7 +23,7 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public void enqueue(OutboxMessage message) {
         store.locked(() -> {
-            rows.put(message.id(), new Row(message, message.createdAt(), Optional.empty()));
+            rows.put(message.id(), new Row(message, message.createdAt(), Optional.empty(), false));
             return null;
         });
     }
@@ -32,7 +32,7 @@ public final class InMemoryOutbox implements Outbox {
     public List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
         return store.locked(() -> {
             List<Row> due = rows.values()
-                    .filter(row -> !row.nextAttemptAt().isAfter(now))
+                    .filter(row -> !row.dead() && !row.nextAttemptAt().isAfter(now))
                     .sorted(Comparator.comparing((Row row) -> row.message().createdAt())
                             .thenComparing(row -> row.message().id().value().toString()))
                     .limit(limit)
@@ -40,7 +40,7 @@ public final class InMemoryOutbox implements Outbox {
             return due.stream().map(row -> {
                 OutboxMessage m = row.message();
                 OutboxMessage claimed = new OutboxMessage(m.id(), m.topic(), m.payload(), m.createdAt(), m.attempts() + 1);
-                rows.put(m.id(), new Row(claimed, now.plus(lease), row.lastError()));
+                rows.put(m.id(), new Row(claimed, now.plus(lease), row.lastError(), false));
                 return claimed;
             }).toList();
         });
@@ -57,14 +57,27 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public void retryLater(OutboxMessageId id, Instant nextAttemptAt, String error) {
         store.locked(() -> {
-            rows.get(id).ifPresent(row -> rows.put(id, new Row(row.message(), nextAttemptAt, Optional.of(error))));
+            rows.get(id).ifPresent(row -> rows.put(id, new Row(row.message(), nextAttemptAt, Optional.of(error), row.dead())));
+            return null;
+        });
+    }
+
+    @Override
+    public void bury(OutboxMessageId id, Instant now, String error) {
+        store.locked(() -> {
+            rows.get(id).ifPresent(row -> rows.put(id, new Row(row.message(), now, Optional.of(error), true)));
             return null;
         });
     }
 
     @Override
     public long pending() {
-        return store.locked(rows::size);
+        return store.locked(() -> rows.values().filter(row -> !row.dead()).count());
+    }
+
+    @Override
+    public long dead() {
+        return store.locked(() -> rows.values().filter(Row::dead).count());
     }
 
     /** Why the message last failed, if it did; for tests. */
@@ -72,6 +85,6 @@ public final class InMemoryOutbox implements Outbox {
         return store.locked(() -> rows.get(id).flatMap(Row::lastError));
     }
 
-    private record Row(OutboxMessage message, Instant nextAttemptAt, Optional<String> lastError) {
+    private record Row(OutboxMessage message, Instant nextAttemptAt, Optional<String> lastError, boolean dead) {
     }
 }

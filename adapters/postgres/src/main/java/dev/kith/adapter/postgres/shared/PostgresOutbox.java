@@ -70,7 +70,7 @@ public final class PostgresOutbox implements Outbox {
         // and committed meanwhile is re-checked against next_attempt_at under the lock and dropped.
         List<OutboxMessage> claimed = Sql.withHandle(jdbi, handle -> handle.createQuery("UPDATE outbox "
                         + "SET attempts = attempts + 1, next_attempt_at = :leaseEnd "
-                        + "WHERE id IN (SELECT id FROM outbox WHERE next_attempt_at <= :now "
+                        + "WHERE id IN (SELECT id FROM outbox WHERE next_attempt_at <= :now AND dead_at IS NULL "
                         + "ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED) "
                         + "RETURNING id, topic, payload::text AS payload, created_at, attempts")
                 .bind("now", timestamp(now))
@@ -102,8 +102,25 @@ public final class PostgresOutbox implements Outbox {
     }
 
     @Override
+    public void bury(OutboxMessageId id, Instant now, String error) {
+        Sql.useHandle(jdbi, handle -> handle.createUpdate(
+                        "UPDATE outbox SET dead_at = :now, last_error = :error WHERE id = :id")
+                .bind("now", timestamp(now))
+                .bind("error", storable(error))
+                .bind("id", id.value())
+                .execute());
+    }
+
+    @Override
     public long pending() {
-        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT count(*) FROM outbox").mapTo(Long.class).one());
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT count(*) FROM outbox WHERE dead_at IS NULL")
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public long dead() {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT count(*) FROM outbox WHERE dead_at IS NOT NULL")
+                .mapTo(Long.class).one());
     }
 
     private static String toJson(Map<String, String> payload) {
