@@ -1,5 +1,6 @@
 package dev.kith.bootstrap;
 
+import dev.kith.adapter.postgres.DirectoryInUse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,11 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    /** Exit status when a setting is wrong. */
+    static final int EXIT_CONFIGURATION = 2;
+    /** Exit status when another Kith runs on the same {@code DATA_DIR}. */
+    static final int EXIT_DATA_DIR_IN_USE = 3;
 
     private Main() {
     }
@@ -31,6 +37,9 @@ public final class Main {
         int status;
         try {
             status = SeedCommand.run(settings, Arrays.asList(args).subList(1, args.length), System.out, System.err);
+        } catch (DirectoryInUse e) {
+            System.err.println(inUse(settings, e).replace("Kith cannot start", "Kith cannot seed"));
+            status = EXIT_DATA_DIR_IN_USE;
         } catch (RuntimeException | Error e) {
             LOG.error("seeding failed", e);
             status = 1;
@@ -38,6 +47,12 @@ public final class Main {
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    static String inUse(Settings settings, DirectoryInUse e) {
+        return "Kith cannot start: another Kith" + e.ownerPid().map(pid -> " (PID " + pid + ")").orElse("")
+                + " is running with DATA_DIR " + settings.dataDir() + ".\n"
+                + "Stop it first, or start this one with another DATA_DIR.";
     }
 
     public static void main(String[] args) {
@@ -55,7 +70,7 @@ public final class Main {
             settings = Settings.fromEnvironment();
         } catch (ConfigurationException e) {
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.exit(EXIT_CONFIGURATION);
             return;
         }
         if (command.equals("hash-benchmark")) {
@@ -72,7 +87,11 @@ public final class Main {
             server = KithServer.start(settings);
         } catch (ConfigurationException e) {
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.exit(EXIT_CONFIGURATION);
+            return;
+        } catch (DirectoryInUse e) {
+            System.err.println(inUse(settings, e));
+            System.exit(EXIT_DATA_DIR_IN_USE);
             return;
         } catch (RuntimeException | Error e) {
             LOG.error("Kith could not start", e);

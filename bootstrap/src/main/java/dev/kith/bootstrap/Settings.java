@@ -75,7 +75,9 @@ public record Settings(
         int poolSize = r.integer("DATABASE_POOL_SIZE", 10, 1, 500);
         Optional<URI> redis = r.uri("REDIS_URL", List.of("redis", "rediss"));
         Optional<Smtp> smtp = r.text("SMTP_HOST").map(host -> {
-            Tls tls = r.choice("SMTP_TLS", Tls.STARTTLS);
+            // a relay on this machine (a mail catcher, a local MTA) rarely offers TLS, and the traffic never
+            // leaves the host; anywhere else STARTTLS is required unless SMTP_TLS says otherwise
+            Tls tls = r.choice("SMTP_TLS", isLoopback(host) ? Tls.NONE : Tls.STARTTLS);
             int defaultPort = switch (tls) {
                 case TLS -> 465;
                 case STARTTLS -> 587;
@@ -126,6 +128,13 @@ public record Settings(
                 r.integer("HTTP_MAX_THREADS", poolSize + 8, 8, 10_000));
         r.throwIfProblems();
         return settings;
+    }
+
+    /** Whether {@code host} names this machine: {@code localhost} or a loopback address, without asking DNS. */
+    static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
+                || name.equals("::1") || name.equals("[::1]");
     }
 
     /**

@@ -135,4 +135,19 @@ class SettingsTest {
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
                         .singleElement().asString().contains("SMTP_USERNAME").contains("SMTP_PASSWORD"));
     }
+
+    @Test
+    void smtp_on_this_machine_is_plain_by_default_and_starttls_elsewhere() {
+        assertThat(Settings.from(Map.of("SMTP_HOST", "localhost", "SMTP_PORT", "1025")).smtp())
+                .hasValueSatisfying(smtp -> assertThat(smtp.tls()).isEqualTo(Settings.Tls.NONE));
+        assertThat(Settings.from(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", "1025")).smtp())
+                .hasValueSatisfying(smtp -> assertThat(smtp.tls()).isEqualTo(Settings.Tls.NONE));
+        assertThat(Settings.from(Map.of("SMTP_HOST", "smtp.example.com")).smtp())
+                .hasValueSatisfying(smtp -> {
+                    assertThat(smtp.tls()).isEqualTo(Settings.Tls.STARTTLS);
+                    assertThat(smtp.port()).isEqualTo(587);
+                });
+        assertThat(Settings.from(Map.of("SMTP_HOST", "localhost", "SMTP_TLS", "starttls")).smtp())
+                .hasValueSatisfying(smtp -> assertThat(smtp.tls()).isEqualTo(Settings.Tls.STARTTLS));
+    }
 }
