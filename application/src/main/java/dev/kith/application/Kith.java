@@ -18,6 +18,7 @@ import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RefreshTokenRepository;
+import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.application.shared.DeliverOutbox;
 import dev.kith.application.shared.Links;
@@ -47,7 +48,7 @@ public final class Kith {
 
     private Kith(Builder b) {
         OutgoingMail mail = new OutgoingMail(b.outbox, b.ids);
-        this.accounts = new Accounts(b.transactor, b.accounts, b.oneTimeTokens, b.refreshTokens, b.accountErasure,
+        this.accounts = new Accounts(b.transactor, b.accounts, b.oneTimeTokens, b.refreshTokens, b.revokedLogins, b.accountErasure,
                 b.pendingFollowRequests, b.passwordHasher, b.tokenIssuer, b.secrets, b.ids, mail,
                 new Links(b.publicBaseUrl), b.clock);
         this.graph = new Graph(b.transactor, b.accounts, b.follows, b.blocks, b.graphQueries, b.ids, b.clock);
@@ -106,6 +107,7 @@ public final class Kith {
         private AccountRepository accounts;
         private OneTimeTokenRepository oneTimeTokens;
         private RefreshTokenRepository refreshTokens;
+        private RevokedLogins revokedLogins;
         private PasswordHasher passwordHasher;
         private TokenIssuer tokenIssuer;
         private AccountErasure accountErasure;
@@ -171,6 +173,11 @@ public final class Kith {
 
         public Builder refreshTokens(RefreshTokenRepository refreshTokens) {
             this.refreshTokens = refreshTokens;
+            return this;
+        }
+
+        public Builder revokedLogins(RevokedLogins revokedLogins) {
+            this.revokedLogins = revokedLogins;
             return this;
         }
 
@@ -245,6 +252,7 @@ public final class Kith {
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(oneTimeTokens, "oneTimeTokens");
             Objects.requireNonNull(refreshTokens, "refreshTokens");
+            Objects.requireNonNull(revokedLogins, "revokedLogins");
             Objects.requireNonNull(passwordHasher, "passwordHasher");
             Objects.requireNonNull(tokenIssuer, "tokenIssuer");
             Objects.requireNonNull(accountErasure, "accountErasure");

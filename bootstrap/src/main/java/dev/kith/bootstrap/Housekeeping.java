@@ -36,8 +36,9 @@ final class Housekeeping implements AutoCloseable {
     private static void purge(Kith kith) {
         try {
             PurgeExpiredTokens.Purged purged = kith.accounts().purgeExpiredTokens().execute();
-            if (purged.oneTimeTokens() + purged.logins() > 0) {
-                LOG.info("housekeeping: deleted {} expired one-time tokens and {} expired logins", purged.oneTimeTokens(), purged.logins());
+            if (purged.oneTimeTokens() + purged.logins() + purged.revocations() > 0) {
+                LOG.info("housekeeping: deleted {} expired one-time tokens, {} expired logins and {} old revocations",
+                        purged.oneTimeTokens(), purged.logins(), purged.revocations());
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; trying again at the next run: {}", e.toString());

@@ -24,12 +24,14 @@ import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.adapter.postgres.account.PostgresOneTimeTokenRepository;
 import dev.kith.adapter.postgres.account.PostgresRefreshTokenRepository;
+import dev.kith.adapter.postgres.account.PostgresRevokedLogins;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
 import dev.kith.adapter.postgres.shared.PostgresOutbox;
 import dev.kith.adapter.smtp.EmlFileMailSender;
 import dev.kith.adapter.smtp.SmtpMailSender;
 import dev.kith.adapter.smtp.SmtpSettings;
 import dev.kith.application.Kith;
+import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.shared.port.MailSender;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -62,6 +64,8 @@ public final class KithServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KithServer.class);
     private static final Duration RELAY_INTERVAL = Duration.ofSeconds(1);
+    /** How soon a token revoked on another node stops working here. */
+    private static final Duration REVOCATION_POLL = Duration.ofSeconds(1);
 
     private final Deque<AutoCloseable> resources;
     private final Kith kith;
@@ -96,7 +100,9 @@ public final class KithServer implements AutoCloseable {
             }
             PostgresDatabase database = PostgresDatabase.connect(url, settings.databasePoolSize());
             resources.push(database::close);
-            Kith kith = core(settings, clock, database.jdbi());
+            PostgresRevokedLogins revokedLogins = new PostgresRevokedLogins(database.jdbi()).startPolling(REVOCATION_POLL);
+            resources.push(revokedLogins);
+            Kith kith = core(settings, clock, database.jdbi(), revokedLogins);
 
             Map<String, ReadinessCheck> readiness = new LinkedHashMap<>();
             readiness.put("database", database.health()::isReachable);
@@ -116,7 +122,7 @@ public final class KithServer implements AutoCloseable {
         }
     }
 
-    private static Kith core(Settings settings, Clock clock, Jdbi jdbi) {
+    private static Kith core(Settings settings, Clock clock, Jdbi jdbi, RevokedLogins revokedLogins) {
         PostgresFollowRepository follows = new PostgresFollowRepository(jdbi);
         return Kith.builder()
                 .clock(clock)
@@ -129,6 +135,7 @@ public final class KithServer implements AutoCloseable {
                 .accounts(new PostgresAccountRepository(jdbi))
                 .oneTimeTokens(new PostgresOneTimeTokenRepository(jdbi))
                 .refreshTokens(new PostgresRefreshTokenRepository(jdbi))
+                .revokedLogins(revokedLogins)
                 .passwordHasher(new Argon2PasswordHasher(new Argon2Parameters(
                         settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism(),
                         Argon2Parameters.OWASP.hashLength(), Argon2Parameters.OWASP.saltLength())))

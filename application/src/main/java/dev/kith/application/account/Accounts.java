@@ -6,6 +6,7 @@ import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RefreshTokenRepository;
+import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.application.shared.Links;
 import dev.kith.application.shared.OutgoingMail;
@@ -33,7 +34,7 @@ public final class Accounts {
 
     /** Wires the account use cases; {@link dev.kith.application.Kith} calls this for you. */
     public Accounts(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-                    RefreshTokenRepository refreshTokens, AccountErasure erasure, PendingFollowRequests pendingFollowRequests,
+                    RefreshTokenRepository refreshTokens, RevokedLogins revokedLogins, AccountErasure erasure, PendingFollowRequests pendingFollowRequests,
                     PasswordHasher hasher, TokenIssuer tokenIssuer, SecretGenerator secrets, IdGenerator ids,
                     OutgoingMail mail, Links links, Clock clock) {
         AccountMails mails = new AccountMails(links);
@@ -42,15 +43,15 @@ public final class Accounts {
         this.verifyEmail = new VerifyEmail(transactor, accounts, oneTimeTokens, clock);
         this.resendVerification = new ResendVerification(transactor, accounts, oneTimeTokens, secrets, mail, mails, clock);
         this.logIn = new LogIn(transactor, accounts, hasher, sessions, clock);
-        this.refreshLogin = new RefreshLogin(transactor, refreshTokens, sessions, clock);
-        this.logOut = new LogOut(transactor, refreshTokens, clock);
+        this.refreshLogin = new RefreshLogin(transactor, refreshTokens, revokedLogins, sessions, clock);
+        this.logOut = new LogOut(transactor, refreshTokens, revokedLogins, clock);
         this.requestPasswordReset = new RequestPasswordReset(transactor, accounts, oneTimeTokens, secrets, mail, mails, clock);
-        this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, hasher, clock);
+        this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, revokedLogins, hasher, clock);
         this.getOwnAccount = new GetOwnAccount(accounts);
         this.updateProfile = new UpdateProfile(transactor, accounts, pendingFollowRequests, clock);
-        this.deleteAccount = new DeleteAccount(transactor, accounts, erasure, hasher, clock);
-        this.authenticate = new Authenticate(tokenIssuer, clock);
-        this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, clock);
+        this.deleteAccount = new DeleteAccount(transactor, accounts, erasure, hasher, revokedLogins, clock);
+        this.authenticate = new Authenticate(tokenIssuer, revokedLogins, clock);
+        this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, revokedLogins, clock);
     }
 
     public RegisterAccount register() {

@@ -3,6 +3,7 @@ package dev.kith.application.account;
 import dev.kith.application.account.port.AccountErasure;
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.PasswordHasher;
+import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
@@ -10,6 +11,7 @@ import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.Password;
 import dev.kith.domain.shared.InvalidInput;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Erases the signed-in account and everything it owns. */
 public final class DeleteAccount {
@@ -18,10 +20,13 @@ public final class DeleteAccount {
     private final AccountRepository accounts;
     private final AccountErasure erasure;
     private final PasswordHasher hasher;
+    private final RevokedLogins revokedLogins;
     private final Clock clock;
 
-    DeleteAccount(Transactor transactor, AccountRepository accounts, AccountErasure erasure, PasswordHasher hasher, Clock clock) {
+    DeleteAccount(Transactor transactor, AccountRepository accounts, AccountErasure erasure, PasswordHasher hasher,
+                  RevokedLogins revokedLogins, Clock clock) {
         this.transactor = transactor;
+        this.revokedLogins = revokedLogins;
         this.accounts = accounts;
         this.erasure = erasure;
         this.hasher = hasher;
@@ -31,6 +36,7 @@ public final class DeleteAccount {
     /**
      * Erases the account once its password is confirmed: its logins, tokens, follows, blocks, posts,
      * comments and likes go with it, and the counters of the accounts and posts that remain stay exact.
+     * Its access tokens stop working at once.
      *
      * @param actor a signed-in account
      * @param command the account's current password
@@ -47,8 +53,10 @@ public final class DeleteAccount {
             throw new AccountErrors.WrongPassword();
         }
         transactor.run(() -> {
-            erasure.eraseEverythingOf(account.id(), clock.instant());
+            Instant now = clock.instant();
+            erasure.eraseEverythingOf(account.id(), now);
             accounts.delete(account.id());
+            revokedLogins.revokeAccount(account.id(), now);
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.kith.application.account;
 
 import dev.kith.application.account.port.RefreshTokenRepository;
+import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountErrors;
@@ -15,19 +16,23 @@ public final class RefreshLogin {
 
     private final Transactor transactor;
     private final RefreshTokenRepository refreshTokens;
+    private final RevokedLogins revokedLogins;
     private final Sessions sessions;
     private final Clock clock;
 
-    RefreshLogin(Transactor transactor, RefreshTokenRepository refreshTokens, Sessions sessions, Clock clock) {
+    RefreshLogin(Transactor transactor, RefreshTokenRepository refreshTokens, RevokedLogins revokedLogins,
+                 Sessions sessions, Clock clock) {
         this.transactor = transactor;
         this.refreshTokens = refreshTokens;
+        this.revokedLogins = revokedLogins;
         this.sessions = sessions;
         this.clock = clock;
     }
 
     /**
      * Spends the refresh token and issues its successor. Presenting a token that was already spent
-     * means two parties hold it, so the whole login is revoked and both must sign in again.
+     * means two parties hold it, so the whole login is revoked, its access tokens included, and both must
+     * sign in again.
      *
      * @param actor anyone; the refresh token is the proof
      * @param command the refresh token
@@ -50,6 +55,7 @@ public final class RefreshLogin {
             }
             if (use == RefreshToken.Use.VALID || use == RefreshToken.Use.REUSED) {
                 refreshTokens.revokeSession(token.session(), now);
+                revokedLogins.revokeLogin(token.account(), token.session(), now);
             }
             return Outcome.REFUSED;
         });

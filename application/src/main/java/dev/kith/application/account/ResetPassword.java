@@ -4,6 +4,7 @@ import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RefreshTokenRepository;
+import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
@@ -24,22 +25,24 @@ public final class ResetPassword {
     private final AccountRepository accounts;
     private final OneTimeTokenRepository oneTimeTokens;
     private final RefreshTokenRepository refreshTokens;
+    private final RevokedLogins revokedLogins;
     private final PasswordHasher hasher;
     private final Clock clock;
 
     ResetPassword(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-                  RefreshTokenRepository refreshTokens, PasswordHasher hasher, Clock clock) {
+                  RefreshTokenRepository refreshTokens, RevokedLogins revokedLogins, PasswordHasher hasher, Clock clock) {
         this.transactor = transactor;
         this.accounts = accounts;
         this.oneTimeTokens = oneTimeTokens;
         this.refreshTokens = refreshTokens;
+        this.revokedLogins = revokedLogins;
         this.hasher = hasher;
         this.clock = clock;
     }
 
     /**
      * Redeems a reset token (single use, one hour), stores the new password's hash, revokes every login
-     * of the account and every other reset token. Following the mailed link proves the address, so an
+     * of the account (refresh and access tokens alike) and every other reset token. Following the mailed link proves the address, so an
      * unverified account becomes verified.
      *
      * @param actor anyone; the token is the proof
@@ -64,7 +67,8 @@ public final class ResetPassword {
             Account account = accounts.findById(token.account()).orElseThrow(AccountErrors.InvalidOneTimeToken::new);
             accounts.update(account.withPasswordHash(hash).verifyEmail(now));
             oneTimeTokens.invalidateAll(account.id(), TokenPurpose.PASSWORD_RESET, now);
-            refreshTokens.revokeAllSessions(account.id(), now);
+            refreshTokens.revokeAllSessions(account.id(), now)
+                    .forEach(session -> revokedLogins.revokeLogin(account.id(), session, now));
         });
     }
 

@@ -38,7 +38,7 @@ final class Sessions {
     TokenPair issue(LoginSessionId session, AccountId account, Instant now) {
         Secret refresh = secrets.next();
         refreshTokens.add(RefreshToken.issue(refresh, session, account, now));
-        AccessToken access = tokenIssuer.issue(account, now);
+        AccessToken access = tokenIssuer.issue(account, session, now);
         long expiresIn = Math.max(0, Duration.between(now, access.expiresAt()).toSeconds());
         return new TokenPair(access.value(), refresh.reveal(), "Bearer", expiresIn);
     }

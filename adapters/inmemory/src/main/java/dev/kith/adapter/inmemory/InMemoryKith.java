@@ -14,6 +14,7 @@ import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.adapter.inmemory.account.InMemoryOneTimeTokenRepository;
 import dev.kith.adapter.inmemory.account.InMemoryPasswordHasher;
 import dev.kith.adapter.inmemory.account.InMemoryRefreshTokenRepository;
+import dev.kith.adapter.inmemory.account.InMemoryRevokedLogins;
 import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
 import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
 import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
@@ -55,6 +56,7 @@ public final class InMemoryKith {
                 .accounts(accounts)
                 .oneTimeTokens(new InMemoryOneTimeTokenRepository(store))
                 .refreshTokens(new InMemoryRefreshTokenRepository(store))
+                .revokedLogins(new InMemoryRevokedLogins(store))
                 .passwordHasher(new InMemoryPasswordHasher())
                 .tokenIssuer(new InMemoryTokenIssuer())
                 .accountErasure(new InMemoryAccountErasure(social))

@@ -187,7 +187,7 @@ class AccountScenariosTest {
         TokenPair login = verifiedLogin("alice");
         register("bob");
 
-        assertThat(accounts.purgeExpiredTokens().execute()).isEqualTo(new dev.kith.application.account.PurgeExpiredTokens.Purged(0, 0));
+        assertThat(accounts.purgeExpiredTokens().execute()).isEqualTo(new dev.kith.application.account.PurgeExpiredTokens.Purged(0, 0, 0));
         clock.advance(Duration.ofHours(48).plusSeconds(1));
         assertThat(accounts.purgeExpiredTokens().execute().oneTimeTokens()).isEqualTo(2);
         assertThat(accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(login.refreshToken()))).isNotNull();
@@ -206,6 +206,9 @@ class AccountScenariosTest {
                 .isInstanceOf(AccountErrors.InvalidRefreshToken.class);
         assertThatThrownBy(() -> accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(second.refreshToken())))
                 .isInstanceOf(AccountErrors.InvalidRefreshToken.class);
+        // whoever holds the access tokens of that login is signed out too
+        assertThatThrownBy(() -> actor(second)).isInstanceOf(AccountErrors.InvalidAccessToken.class);
+        assertThatThrownBy(() -> actor(first)).isInstanceOf(AccountErrors.InvalidAccessToken.class);
     }
 
     @Test
@@ -223,9 +226,15 @@ class AccountScenariosTest {
         TokenPair laptop = accounts.logIn().execute(ANYONE, new LogIn.Command("alice", "password of alice"));
         TokenPair bob = verifiedLogin("bob");
 
-        accounts.logOut().execute(actor(phone), new LogOut.Command(phone.refreshToken()));
-        accounts.logOut().execute(actor(phone), new LogOut.Command(phone.refreshToken()));
-        accounts.logOut().execute(actor(phone), new LogOut.Command(bob.refreshToken()));
+        Actor alice = actor(phone);
+        accounts.logOut().execute(alice, new LogOut.Command(phone.refreshToken()));
+        accounts.logOut().execute(alice, new LogOut.Command(phone.refreshToken()));
+        accounts.logOut().execute(alice, new LogOut.Command(bob.refreshToken()));
+
+        // the access token of the ended login stops at once; the other logins' tokens work on
+        assertThatThrownBy(() -> actor(phone)).isInstanceOf(AccountErrors.InvalidAccessToken.class);
+        assertThat(actor(laptop).accountId()).isEqualTo(alice.accountId());
+        assertThat(actor(bob).accountId()).isPresent();
 
         assertThatThrownBy(() -> accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(phone.refreshToken())))
                 .isInstanceOf(AccountErrors.InvalidRefreshToken.class);
@@ -243,9 +252,11 @@ class AccountScenariosTest {
 
         assertThatThrownBy(() -> accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(login.refreshToken())))
                 .isInstanceOf(AccountErrors.InvalidRefreshToken.class);
+        assertThatThrownBy(() -> actor(login)).isInstanceOf(AccountErrors.InvalidAccessToken.class);
         assertThatThrownBy(() -> accounts.logIn().execute(ANYONE, new LogIn.Command("alice", "password of alice")))
                 .isInstanceOf(AccountErrors.InvalidCredentials.class);
-        assertThat(accounts.logIn().execute(ANYONE, new LogIn.Command("alice", "a brand new password"))).isNotNull();
+        TokenPair afterwards = accounts.logIn().execute(ANYONE, new LogIn.Command("alice", "a brand new password"));
+        assertThat(actor(afterwards).accountId()).isPresent();
         assertThatThrownBy(() -> accounts.resetPassword().execute(ANYONE, new ResetPassword.Command(token, "another new password")))
                 .isInstanceOf(AccountErrors.InvalidOneTimeToken.class);
     }
@@ -319,6 +330,7 @@ class AccountScenariosTest {
 
         assertThatThrownBy(() -> accounts.getOwnAccount().execute(alice, new GetOwnAccount.Query()))
                 .isInstanceOf(AccountErrors.InvalidAccessToken.class);
+        assertThatThrownBy(() -> actor(login)).isInstanceOf(AccountErrors.InvalidAccessToken.class);
         assertThatThrownBy(() -> accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(login.refreshToken())))
                 .isInstanceOf(AccountErrors.InvalidRefreshToken.class);
         assertThat(register("alice").username()).isEqualTo("alice");
@@ -383,7 +395,8 @@ class AccountScenariosTest {
                 .transactor(new InMemoryTransactor(store)).ids(new SequentialIdGenerator(clock))
                 .secrets(new InMemorySecretGenerator()).outbox(new InMemoryOutbox(store)).mailSender(new InMemoryMailSender())
                 .accounts(repository).oneTimeTokens(new InMemoryOneTimeTokenRepository(store))
-                .refreshTokens(new InMemoryRefreshTokenRepository(store)).passwordHasher(hasher)
+                .refreshTokens(new InMemoryRefreshTokenRepository(store))
+                .revokedLogins(new dev.kith.adapter.inmemory.account.InMemoryRevokedLogins(store)).passwordHasher(hasher)
                 .tokenIssuer(new InMemoryTokenIssuer()).build();
     }
 }

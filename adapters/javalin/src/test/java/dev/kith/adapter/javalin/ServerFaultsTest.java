@@ -97,6 +97,7 @@ class ServerFaultsTest {
                 .accounts(broken)
                 .oneTimeTokens(new InMemoryOneTimeTokenRepository(store))
                 .refreshTokens(new InMemoryRefreshTokenRepository(store))
+                .revokedLogins(new dev.kith.adapter.inmemory.account.InMemoryRevokedLogins(store))
                 .passwordHasher(new InMemoryPasswordHasher())
                 .tokenIssuer(new InMemoryTokenIssuer())
                 .accountErasure(new InMemoryAccountErasure(social))

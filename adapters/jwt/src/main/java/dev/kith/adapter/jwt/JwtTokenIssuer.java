@@ -5,9 +5,11 @@ import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
+import dev.kith.application.account.port.AccessClaims;
 import dev.kith.application.account.port.AccessToken;
 import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.domain.account.AccountId;
+import dev.kith.domain.account.LoginSessionId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Issues access tokens as HS256-signed JWTs whose subject is the account id, and checks them. Thread-safe.
+ * Issues access tokens as HS256-signed JWTs whose subject is the account id and whose {@code sid} claim is
+ * the login they belong to, and checks them. Thread-safe.
  *
  * <p>Verification pins the algorithm to HS256 (so {@code alg: none} and key-confusion tricks fail), checks
  * issuer and audience, requires {@code exp} and {@code iat}, and allows {@value #LEEWAY_SECONDS} seconds of
@@ -33,6 +36,9 @@ public final class JwtTokenIssuer implements TokenIssuer {
     public static final String DEFAULT_AUDIENCE = "kith-api";
     /** The shortest signing key accepted: HS256 needs a key at least as long as its 256-bit output. */
     public static final int MIN_KEY_BYTES = 32;
+
+    /** The claim naming the login (session) a token belongs to, so that revoking the login stops the token. */
+    static final String SESSION_CLAIM = "sid";
 
     private static final long LEEWAY_SECONDS = 60;
     private static final Base64.Encoder SIGNATURE_ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -80,6 +86,7 @@ public final class JwtTokenIssuer implements TokenIssuer {
                 .withIssuer(issuer)
                 .withAudience(audience)
                 .withClaimPresence("sub")
+                .withClaimPresence(SESSION_CLAIM)
                 .withClaimPresence("exp")
                 .withClaimPresence("iat")
                 .acceptLeeway(LEEWAY_SECONDS))
@@ -87,14 +94,16 @@ public final class JwtTokenIssuer implements TokenIssuer {
     }
 
     @Override
-    public AccessToken issue(AccountId account, Instant now) {
+    public AccessToken issue(AccountId account, LoginSessionId session, Instant now) {
         Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(session, "session");
         Objects.requireNonNull(now, "now");
         Instant expiresAt = now.plus(ACCESS_TOKEN_LIFETIME);
         String token = JWT.create()
                 .withIssuer(issuer)
                 .withAudience(audience)
                 .withSubject(account.value().toString())
+                .withClaim(SESSION_CLAIM, session.value().toString())
                 .withIssuedAt(now)
                 .withExpiresAt(expiresAt)
                 .sign(algorithm);
@@ -102,14 +111,19 @@ public final class JwtTokenIssuer implements TokenIssuer {
     }
 
     @Override
-    public Optional<AccountId> verify(String token, Instant now) {
+    public Optional<AccessClaims> verify(String token, Instant now) {
         if (token == null || token.isEmpty() || now == null || !hasCanonicalSignature(token)) {
             return Optional.empty();
         }
         callTime.set(now);
         try {
             DecodedJWT jwt = verifier.verify(token);
-            return accountIn(jwt.getSubject());
+            Optional<UUID> account = canonicalUuid(jwt.getSubject());
+            Optional<UUID> session = canonicalUuid(jwt.getClaim(SESSION_CLAIM).asString());
+            if (account.isEmpty() || session.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new AccessClaims(new AccountId(account.get()), new LoginSessionId(session.get())));
         } catch (JWTVerificationException | IllegalArgumentException notOurs) {
             // Bad signature, wrong claims, expired or undecodable.
             return Optional.empty();
@@ -130,13 +144,13 @@ public final class JwtTokenIssuer implements TokenIssuer {
         }
     }
 
-    private static Optional<AccountId> accountIn(String subject) {
-        if (subject == null) {
+    private static Optional<UUID> canonicalUuid(String text) {
+        if (text == null) {
             return Optional.empty();
         }
         // UUID.fromString also accepts short forms such as "1-2-3-4-5"; only the canonical form we write counts.
-        UUID parsed = UUID.fromString(subject);
-        return parsed.toString().equals(subject) ? Optional.of(new AccountId(parsed)) : Optional.empty();
+        UUID parsed = UUID.fromString(text);
+        return parsed.toString().equals(text) ? Optional.of(parsed) : Optional.empty();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.kith.domain.account.LoginSessionId;
 import dev.kith.domain.account.RefreshToken;
 import dev.kith.domain.account.TokenHash;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,8 +32,12 @@ public interface RefreshTokenRepository {
     /** Revokes a login: none of its tokens works any more. Revoking twice does nothing. */
     void revokeSession(LoginSessionId session, Instant now);
 
-    /** Revokes every login of the account. */
-    void revokeAllSessions(AccountId account, Instant now);
+    /**
+     * Revokes every login of the account.
+     *
+     * @return the logins this call revoked (those not revoked already)
+     */
+    List<LoginSessionId> revokeAllSessions(AccountId account, Instant now);
 
     /**
      * Deletes every login none of whose refresh tokens is still valid at {@code cutoff} (all expired),

@@ -10,6 +10,7 @@ import dev.kith.domain.account.Account;
 import dev.kith.domain.account.LoginSessionId;
 import dev.kith.domain.account.RefreshToken;
 import dev.kith.domain.account.Secret;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,10 @@ public abstract class RefreshTokenRepositoryContract {
         RefreshToken two = login(owner, "two");
         RefreshToken others = login(other, "others");
 
-        transactor().run(() -> refreshTokens().revokeAllSessions(owner.id(), T0.plusSeconds(1)));
+        List<LoginSessionId> revoked = transactor().inTransaction(() -> refreshTokens().revokeAllSessions(owner.id(), T0.plusSeconds(1)));
+
+        assertThat(revoked).containsExactlyInAnyOrder(one.session(), two.session());
+        assertThat(transactor().inTransaction(() -> refreshTokens().revokeAllSessions(owner.id(), T0.plusSeconds(2)))).isEmpty();
 
         assertThat(refreshTokens().find(one.hash()).orElseThrow().classify(T0)).isEqualTo(RefreshToken.Use.REVOKED);
         assertThat(refreshTokens().find(two.hash()).orElseThrow().classify(T0)).isEqualTo(RefreshToken.Use.REVOKED);

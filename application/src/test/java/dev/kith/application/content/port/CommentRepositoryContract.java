@@ -7,10 +7,13 @@ import static dev.kith.application.content.port.ContentFixtures.comment;
 import static dev.kith.application.content.port.ContentFixtures.post;
 import static dev.kith.application.content.port.ContentFixtures.reply;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.content.ContentErrors;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.Post;
@@ -52,6 +55,42 @@ public abstract class CommentRepositoryContract {
 
         assertThat(comments().find(comment.id())).contains(comment);
         assertThat(comments().find(answer.id())).contains(answer);
+    }
+
+    @Test
+    void a_comment_on_a_post_deleted_a_moment_ago_is_post_not_found() {
+        Account author = stored();
+        Account fan = stored();
+        Post post = storedPost(author);
+        transactor().run(() -> posts().delete(post.id()));
+
+        assertThatThrownBy(() -> transactor().run(() -> comments().add(comment(post.id(), fan.id()))))
+                .isInstanceOf(ContentErrors.PostNotFound.class);
+    }
+
+    @Test
+    void a_reply_to_a_comment_deleted_a_moment_ago_is_comment_not_found() {
+        Account author = stored();
+        Account fan = stored();
+        Post post = storedPost(author);
+        Comment comment = comment(post.id(), fan.id());
+        transactor().run(() -> comments().add(comment));
+        transactor().run(() -> comments().delete(comment.id()));
+
+        assertThatThrownBy(() -> transactor().run(() -> comments().add(reply(comment, author.id()))))
+                .isInstanceOf(ContentErrors.CommentNotFound.class);
+        assertThat(commentsCount(post)).isZero();
+    }
+
+    @Test
+    void a_comment_by_an_account_erased_a_moment_ago_is_refused_as_unauthenticated() {
+        Account author = stored();
+        Account fan = stored();
+        Post post = storedPost(author);
+        transactor().run(() -> accounts().delete(fan.id()));
+
+        assertThatThrownBy(() -> transactor().run(() -> comments().add(comment(post.id(), fan.id()))))
+                .isInstanceOf(AccountErrors.InvalidAccessToken.class);
     }
 
     @Test

@@ -6,10 +6,13 @@ import static dev.kith.application.account.port.AccountFixtures.uuid;
 import static dev.kith.application.content.port.ContentFixtures.likeId;
 import static dev.kith.application.content.port.ContentFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.content.ContentErrors;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import java.util.ArrayList;
@@ -50,6 +53,29 @@ public abstract class LikeRepositoryContract {
         assertThat(again).isFalse();
         assertThat(content().likes(post.id(), fan.id())).isEqualTo(new LikeSummary(1, true));
         assertThat(content().likes(post.id(), author.id())).isEqualTo(new LikeSummary(1, false));
+    }
+
+    @Test
+    void liking_a_post_deleted_a_moment_ago_is_post_not_found() {
+        Account author = stored();
+        Account fan = stored();
+        Post post = storedPost(author);
+        transactor().run(() -> posts().delete(post.id()));
+
+        assertThatThrownBy(() -> transactor().run(() -> likes().add(likeId(), post.id(), fan.id(), T0)))
+                .isInstanceOf(ContentErrors.PostNotFound.class);
+    }
+
+    @Test
+    void a_like_by_an_account_erased_a_moment_ago_is_refused_as_unauthenticated() {
+        Account author = stored();
+        Account fan = stored();
+        Post post = storedPost(author);
+        transactor().run(() -> accounts().delete(fan.id()));
+
+        assertThatThrownBy(() -> transactor().run(() -> likes().add(likeId(), post.id(), fan.id(), T0)))
+                .isInstanceOf(AccountErrors.InvalidAccessToken.class);
+        assertThat(content().likes(post.id(), author.id())).isEqualTo(new LikeSummary(0, false));
     }
 
     @Test

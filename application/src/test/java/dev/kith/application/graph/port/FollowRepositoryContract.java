@@ -11,6 +11,7 @@ import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.profile.port.ProfileView;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.graph.FollowState;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,28 @@ public abstract class FollowRepositoryContract {
 
         assertThat(follows().find(alice.id(), bob.id())).isEmpty();
         assertThat(follows().remove(alice.id(), bob.id())).isEmpty();
+    }
+
+    @Test
+    void following_an_account_erased_a_moment_ago_is_account_not_found() {
+        Account alice = stored();
+        Account bob = stored();
+        transactor().run(() -> accounts().delete(bob.id()));
+
+        assertThatThrownBy(() -> transactor().run(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0)))
+                .isInstanceOf(AccountErrors.AccountNotFound.class);
+        assertCounts(alice, 0, 0);
+    }
+
+    @Test
+    void a_follow_by_an_account_erased_a_moment_ago_is_refused_as_unauthenticated() {
+        Account alice = stored();
+        Account bob = stored();
+        transactor().run(() -> accounts().delete(alice.id()));
+
+        assertThatThrownBy(() -> transactor().run(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0)))
+                .isInstanceOf(AccountErrors.InvalidAccessToken.class);
+        assertCounts(bob, 0, 0);
     }
 
     @Test

@@ -77,13 +77,15 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     }
 
     @Override
-    public void revokeAllSessions(AccountId account, Instant now) {
-        store.locked(() -> {
-            sessions.entries().stream()
+    public List<LoginSessionId> revokeAllSessions(AccountId account, Instant now) {
+        return store.locked(() -> {
+            List<LoginSessionId> revoked = sessions.entries().stream()
                     .filter(e -> e.getValue().account().equals(account) && e.getValue().revokedAt().isEmpty())
-                    .toList()
-                    .forEach(e -> sessions.put(e.getKey(), new Session(account, Optional.of(now))));
-            return null;
+                    .map(e -> e.getKey())
+                    .sorted(java.util.Comparator.comparing(LoginSessionId::value))
+                    .toList();
+            revoked.forEach(session -> sessions.put(session, new Session(account, Optional.of(now))));
+            return revoked;
         });
     }
 

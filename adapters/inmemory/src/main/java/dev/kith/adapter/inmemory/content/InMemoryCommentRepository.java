@@ -1,5 +1,6 @@
 package dev.kith.adapter.inmemory.content;
 
+import dev.kith.domain.content.ContentErrors;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.content.port.CommentRepository;
 import dev.kith.domain.content.Comment;
@@ -18,6 +19,11 @@ public final class InMemoryCommentRepository implements CommentRepository {
     @Override
     public void add(Comment comment) {
         tables.store.locked(() -> {
+            tables.requirePost(comment.post());
+            tables.requireWriter(comment.author());
+            comment.parent().filter(parent -> tables.comments.get(parent).isEmpty()).ifPresent(gone -> {
+                throw new ContentErrors.CommentNotFound();
+            });
             tables.comments.put(comment.id(), comment);
             return null;
         });

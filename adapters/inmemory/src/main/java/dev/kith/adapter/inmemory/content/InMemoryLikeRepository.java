@@ -22,7 +22,9 @@ public final class InMemoryLikeRepository implements LikeRepository {
     public boolean add(LikeId id, PostId post, AccountId account, Instant now) {
         return tables.store.locked(() -> {
             LikeKey key = new LikeKey(post, account);
-            if (tables.likes.containsKey(key) || !tables.posts.containsKey(post)) {
+            tables.requirePost(post);
+            tables.requireWriter(account);
+            if (tables.likes.containsKey(key)) {
                 return false;
             }
             tables.likes.put(key, new Like(id, now));

@@ -18,6 +18,7 @@ public final class InMemoryPostRepository implements PostRepository {
     @Override
     public void add(Post post) {
         tables.store.locked(() -> {
+            tables.requireWriter(post.author());
             tables.posts.put(post.id(), post);
             return null;
         });

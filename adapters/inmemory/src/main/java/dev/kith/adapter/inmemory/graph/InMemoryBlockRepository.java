@@ -22,6 +22,8 @@ public final class InMemoryBlockRepository implements BlockRepository {
             if (tables.blocks.containsKey(pair)) {
                 return false;
             }
+            tables.requireWriter(blocker);
+            tables.requireAccount(blocked);
             tables.blocks.put(pair, now);
             return true;
         });

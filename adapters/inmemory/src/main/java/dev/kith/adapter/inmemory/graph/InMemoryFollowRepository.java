@@ -35,6 +35,8 @@ public final class InMemoryFollowRepository implements FollowRepository, Pending
             if (existing.isPresent()) {
                 return existing.get().state();
             }
+            tables.requireWriter(follower);
+            tables.requireAccount(followee);
             tables.follows.put(pair, new Follow(id, state, now));
             return state;
         });

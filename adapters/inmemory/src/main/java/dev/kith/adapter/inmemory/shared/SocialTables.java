@@ -1,5 +1,7 @@
 package dev.kith.adapter.inmemory.shared;
 
+import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.content.ContentErrors;
 import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
 import dev.kith.application.account.port.AccountSummary;
 import dev.kith.domain.account.AccountId;
@@ -41,6 +43,30 @@ public final class SocialTables {
         this.posts = store.table();
         this.comments = store.table();
         this.likes = store.table();
+    }
+
+    /**
+     * Refuses a row whose references are gone, as the database's foreign keys do: the writer's own account
+     * (erased while it wrote) is a 401, another account a 404. Call under the store's lock.
+     */
+    public void requireWriter(AccountId writer) {
+        if (accounts.findById(writer).isEmpty()) {
+            throw new AccountErrors.InvalidAccessToken("The account no longer exists.");
+        }
+    }
+
+    /** Refuses a reference to an account that is gone. Call under the store's lock. */
+    public void requireAccount(AccountId account) {
+        if (accounts.findById(account).isEmpty()) {
+            throw new AccountErrors.AccountNotFound();
+        }
+    }
+
+    /** Refuses a reference to a post that is gone (deleted a moment ago). Call under the store's lock. */
+    public void requirePost(PostId post) {
+        if (!posts.containsKey(post)) {
+            throw new ContentErrors.PostNotFound();
+        }
     }
 
     /** An ordered pair of accounts: follower and followee, or blocker and blocked. */

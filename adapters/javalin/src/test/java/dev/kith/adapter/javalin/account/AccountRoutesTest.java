@@ -232,10 +232,28 @@ class AccountRoutesTest {
 
         server.post("/api/v1/auth/logout", body, judy.get("accessToken").asText()).expect(204);
         refresh(ivan.get("refreshToken").asText()).expect(200);
+        // judy is also signed in on a second device, whose access token still works after the first logs out
+        String judysLaptop = server.post("/api/v1/auth/login", "{\"login\":\"judy\",\"password\":\"correct horse battery\"}")
+                .expect(200).json().get("accessToken").asText();
         server.post("/api/v1/auth/logout", "{\"refreshToken\":\"" + judy.get("refreshToken").asText() + "\"}",
                 judy.get("accessToken").asText()).expect(204);
         server.post("/api/v1/auth/logout", "{\"refreshToken\":\"" + judy.get("refreshToken").asText() + "\"}",
-                judy.get("accessToken").asText()).expect(204);
+                judysLaptop).expect(204);
+    }
+
+    @Test
+    void an_access_token_stops_at_once_when_its_login_ends_and_other_logins_go_on() {
+        JsonNode mallory = server.signUp("mallory");
+        String laptop = server.post("/api/v1/auth/login", "{\"login\":\"mallory\",\"password\":\"correct horse battery\"}")
+                .expect(200).json().get("accessToken").asText();
+
+        server.post("/api/v1/auth/logout", "{\"refreshToken\":\"" + mallory.get("refreshToken").asText() + "\"}",
+                mallory.get("accessToken").asText()).expect(204);
+
+        Reply refused = server.get("/api/v1/me", mallory.get("accessToken").asText()).expect(401);
+        assertThat(refused.code()).isEqualTo("invalid_token");
+        server.post("/api/v1/posts", "{\"text\":\"still here?\"}", mallory.get("accessToken").asText()).expect(401);
+        server.get("/api/v1/me", laptop).expect(200);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.kith.domain.account.TokenHash;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,12 +89,14 @@ public final class PostgresRefreshTokenRepository implements RefreshTokenReposit
     }
 
     @Override
-    public void revokeAllSessions(AccountId account, Instant now) {
-        Sql.useHandle(jdbi, handle -> handle.createUpdate(
-                        "UPDATE login_sessions SET revoked_at = :now WHERE account_id = :account AND revoked_at IS NULL")
+    public List<LoginSessionId> revokeAllSessions(AccountId account, Instant now) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(
+                        "UPDATE login_sessions SET revoked_at = :now WHERE account_id = :account AND revoked_at IS NULL RETURNING id")
                 .bind("now", timestamp(now))
                 .bind("account", account.value())
-                .execute());
+                .mapTo(UUID.class)
+                .map(LoginSessionId::new)
+                .list());
     }
 
     @Override

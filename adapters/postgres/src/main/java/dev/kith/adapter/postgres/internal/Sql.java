@@ -47,9 +47,13 @@ public final class Sql {
         }
     }
 
-    /** Wraps a JDBI fault that has no meaning for the caller. */
-    public static PostgresFailure failure(JdbiException e) {
-        return new PostgresFailure("PostgreSQL failed: " + e.getMessage(), e);
+    /**
+     * What a JDBI fault means to the caller: the domain error of a foreign-key violation that a race
+     * caused (see {@link IntegrityViolations}), or else a {@link PostgresFailure}.
+     */
+    public static RuntimeException failure(JdbiException e) {
+        return IntegrityViolations.meaningOf(e).<RuntimeException>map(meaning -> meaning)
+                .orElseGet(() -> new PostgresFailure("PostgreSQL failed: " + e.getMessage(), e));
     }
 
     /** The name of the unique index or constraint {@code e} violated, if it is a unique violation. */

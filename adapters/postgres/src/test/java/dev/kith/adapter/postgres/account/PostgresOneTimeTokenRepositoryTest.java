@@ -5,7 +5,6 @@ import static dev.kith.application.account.port.AccountFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.adapter.postgres.PostgresFailure;
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
 import dev.kith.application.account.port.AccountFixtures;
@@ -14,11 +13,11 @@ import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.OneTimeTokenRepositoryContract;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.OneTimeToken;
 import dev.kith.domain.account.Secret;
 import dev.kith.domain.account.TokenPurpose;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,13 +49,12 @@ class PostgresOneTimeTokenRepositoryTest extends OneTimeTokenRepositoryContract 
     }
 
     @Test
-    void a_token_of_an_unknown_account_is_a_fault_not_a_driver_exception() {
+    void a_token_of_an_account_erased_a_moment_ago_is_account_not_found_not_a_driver_exception() {
         OneTimeToken orphan = OneTimeToken.issue(Secret.generated("orphan_" + "o".repeat(40)),
                 new AccountId(AccountFixtures.uuid()), TokenPurpose.EMAIL_VERIFICATION, T0);
 
         assertThatThrownBy(() -> transactor().run(() -> tokens().add(orphan)))
-                .isExactlyInstanceOf(PostgresFailure.class)
-                .hasRootCauseInstanceOf(SQLException.class);
+                .isExactlyInstanceOf(AccountErrors.AccountNotFound.class);
     }
 
     @Test

@@ -1,0 +1,169 @@
+package dev.kith.adapter.postgres.account;
+
+import static dev.kith.adapter.postgres.internal.Sql.timestamp;
+
+import dev.kith.adapter.postgres.internal.Sql;
+import dev.kith.application.account.port.RevokedLogins;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.account.LoginSessionId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link RevokedLogins} on the {@code access_revocations} table, answered from a per-node copy in memory
+ * so that checking a token costs two hash look-ups, not a query. A revocation committed on this node is in
+ * its copy as soon as the transaction commits; other nodes read new rows every
+ * {@linkplain #startPolling(Duration) poll interval} (a second by default), so a revoked token stops
+ * working everywhere within about that. If the database can't be read, the copy keeps what it has and the
+ * next poll catches up. Thread-safe.
+ */
+public final class PostgresRevokedLogins implements RevokedLogins, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresRevokedLogins.class);
+
+    /**
+     * How far back each poll looks again: a transaction that inserted earlier but committed after the last
+     * poll still has its row read. Longer than any transaction that revokes.
+     */
+    static final Duration OVERLAP = Duration.ofSeconds(30);
+
+    /** How far back the first load reads: longer than any access token lives (15 min) plus clock skew. */
+    static final Duration HORIZON = Duration.ofMinutes(75);
+
+    private final Jdbi jdbi;
+    private final Set<LoginSessionId> logins = ConcurrentHashMap.newKeySet();
+    private final Set<AccountId> accounts = ConcurrentHashMap.newKeySet();
+    private final Object polling = new Object();
+    private OffsetDateTime seenUpTo;
+    private ScheduledExecutorService poller;
+
+    /** Reads every recent revocation now; call {@link #refresh()} or {@link #startPolling} to learn new ones. */
+    public PostgresRevokedLogins(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        refresh();
+    }
+
+    @Override
+    public void revokeLogin(AccountId account, LoginSessionId session, Instant now) {
+        record(account, session, now);
+    }
+
+    @Override
+    public void revokeAccount(AccountId account, Instant now) {
+        record(account, null, now);
+    }
+
+    private void record(AccountId account, LoginSessionId session, Instant now) {
+        Sql.useHandle(jdbi, handle -> {
+            handle.createUpdate("INSERT INTO access_revocations (account_id, session_id, revoked_at) "
+                            + "VALUES (:account, :session, :now)")
+                    .bind("account", account.value())
+                    .bind("session", session == null ? null : session.value())
+                    .bind("now", timestamp(now))
+                    .execute();
+            Runnable remember = () -> remember(account, session);
+            if (handle.isInTransaction()) {
+                handle.afterCommit(remember);
+            } else {
+                remember.run();
+            }
+        });
+    }
+
+    private void remember(AccountId account, LoginSessionId session) {
+        if (session == null) {
+            accounts.add(account);
+        } else {
+            logins.add(session);
+        }
+    }
+
+    @Override
+    public boolean isRevoked(AccountId account, LoginSessionId session) {
+        return logins.contains(session) || accounts.contains(account);
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        // the copy in memory keeps its entries until the process restarts: a few bytes per revocation
+        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM access_revocations WHERE revoked_at < :cutoff")
+                .bind("cutoff", timestamp(cutoff))
+                .execute());
+    }
+
+    /** Reads the revocations recorded (by any node) since the last read. */
+    public void refresh() {
+        synchronized (polling) {
+            OffsetDateTime since = seenUpTo == null
+                    ? null
+                    : seenUpTo.minus(OVERLAP);
+            Sql.useHandle(jdbi, handle -> handle.createQuery("SELECT account_id, session_id, recorded_at FROM access_revocations "
+                            + "WHERE recorded_at > COALESCE(CAST(:since AS timestamptz), clock_timestamp() - CAST(:horizon AS interval))")
+                    .bind("since", since)
+                    .bind("horizon", HORIZON.toSeconds() + " seconds")
+                    .map((rs, ctx) -> {
+                        UUID session = rs.getObject("session_id", UUID.class);
+                        remember(new AccountId(rs.getObject("account_id", UUID.class)),
+                                session == null ? null : new LoginSessionId(session));
+                        OffsetDateTime recorded = rs.getObject("recorded_at", OffsetDateTime.class);
+                        if (seenUpTo == null || recorded.isAfter(seenUpTo)) {
+                            seenUpTo = recorded;
+                        }
+                        return recorded;
+                    })
+                    .list());
+            if (seenUpTo == null) {
+                // nothing yet: the next polls look back from the database's now, not from the horizon
+                seenUpTo = Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT clock_timestamp()")
+                        .mapTo(OffsetDateTime.class).one());
+            }
+        }
+    }
+
+    /**
+     * Reads new revocations every {@code interval} on a daemon thread until {@link #close()}.
+     *
+     * @return this
+     */
+    public PostgresRevokedLogins startPolling(Duration interval) {
+        synchronized (polling) {
+            if (poller != null) {
+                throw new IllegalStateException("already polling");
+            }
+            poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "kith-revocations");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("cannot read new access revocations; keeping those known: {}", e.toString());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Stops polling. */
+    @Override
+    public void close() {
+        synchronized (polling) {
+            if (poller != null) {
+                poller.shutdownNow();
+            }
+        }
+    }
+}
