@@ -142,7 +142,11 @@ final class SeedCommand {
             }
             try (PostgresDatabase database = PostgresDatabase.connect(url, 2)) {
                 out.printf("database ready (migrated) after %.1f s%n", (System.nanoTime() - started) / 1e9);
-                SeedResult result = new Seeder(database.dataSource(), out::println, Duration.ofDays(settings.homeFeedDays())).seed(options.plan(), hash, options.force());
+                // The server's HOME_FEED_FANOUT_LIMIT decides which seeded authors are read on read, as it
+                // decides for the authors the server itself meets.
+                Seeder seeder = new Seeder(database.dataSource(), out::println, Duration.ofDays(settings.homeFeedDays()),
+                        settings.homeFeedFanOutLimit());
+                SeedResult result = seeder.seed(options.plan(), hash, options.force());
                 out.printf("seeded in %.1f s (%.1f s in all, with the database start): %s%n", result.elapsed().toMillis() / 1e3,
                         (System.nanoTime() - started) / 1e9, summary(result.rows()));
                 out.printf("log in as %s ... %s with the password \"%s\"%n", options.plan().username(0),
