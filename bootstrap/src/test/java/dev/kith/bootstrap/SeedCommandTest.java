@@ -34,10 +34,14 @@ class SeedCommandTest {
 
     @Test
     void seeded_accounts_log_in_with_the_demo_password_and_see_a_timeline() {
-        Settings settings = Settings.from(Map.of("DATA_DIR", dataDir.toString(), "PORT", "0", "RATE_LIMITS", "off"));
+        // A fan-out limit far below the default (10,000), which the seeder must follow as the server does.
+        Settings settings = Settings.from(Map.of("DATA_DIR", dataDir.toString(), "PORT", "0", "RATE_LIMITS", "off",
+                "HOME_FEED_FANOUT_LIMIT", "8"));
 
         assertThat(seed(settings, TINY)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("log in as user00000 ... user00039 with the password \"password\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the seeded authors with 8 followers or more are read on read")
+                .containsPattern("\\n[1-9][0-9,]* authors read on read \\(fan-out limit 8 followers\\)");
         assertThat(seed(settings, TINY)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("already has 40 accounts", "--force");
 

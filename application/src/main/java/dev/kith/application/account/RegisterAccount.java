@@ -15,6 +15,7 @@ import dev.kith.domain.account.EmailAddress;
 import dev.kith.domain.account.OneTimeToken;
 import dev.kith.domain.account.Password;
 import dev.kith.domain.account.PasswordHash;
+import dev.kith.domain.account.PasswordPolicy;
 import dev.kith.domain.account.Secret;
 import dev.kith.domain.account.TokenPurpose;
 import dev.kith.domain.account.Username;
@@ -55,7 +56,9 @@ public final class RegisterAccount {
      * @param actor anyone; registering does not need a signed-in account
      * @param command the username, email address and password; all invalid fields are reported together
      * @return the new account as its owner sees it
-     * @throws dev.kith.domain.shared.InvalidInput when a field is invalid
+     * @throws dev.kith.domain.shared.InvalidInput when a field is invalid, or the password is too short or too
+     *         long, one of the most common passwords, or the username or email address
+     *         (see {@link PasswordPolicy})
      * @throws AccountErrors.UsernameTaken when the username is taken, in any case
      * @throws AccountErrors.EmailTaken when the email address is taken, in any case
      */
@@ -65,6 +68,7 @@ public final class RegisterAccount {
         EmailAddress email = validation.check(() -> new EmailAddress(command.email()));
         Password password = validation.check(() -> Password.of("password", command.password()));
         validation.throwIfInvalid();
+        PasswordPolicy.requireUnlike("password", password, username, email);
         rejectTaken(username, email);
 
         PasswordHash hash = hasher.hash(password);

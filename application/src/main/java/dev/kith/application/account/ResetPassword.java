@@ -12,6 +12,7 @@ import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.OneTimeToken;
 import dev.kith.domain.account.Password;
 import dev.kith.domain.account.PasswordHash;
+import dev.kith.domain.account.PasswordPolicy;
 import dev.kith.domain.account.Secret;
 import dev.kith.domain.account.TokenPurpose;
 import dev.kith.domain.shared.Validation;
@@ -47,7 +48,8 @@ public final class ResetPassword {
      *
      * @param actor anyone; the token is the proof
      * @param command the token and the new password
-     * @throws dev.kith.domain.shared.InvalidInput when the new password is invalid
+     * @throws dev.kith.domain.shared.InvalidInput when the new password is too short or too long, one of the
+     *         most common passwords, or the account's username or email address (see {@link PasswordPolicy})
      * @throws AccountErrors.InvalidOneTimeToken when the token is unknown, used or expired
      */
     public void execute(Actor actor, Command command) {
@@ -55,21 +57,33 @@ public final class ResetPassword {
         Secret secret = validation.check(() -> Secret.presented("token", command.token()));
         Password password = validation.check(() -> Password.of("newPassword", command.newPassword()));
         validation.throwIfInvalid();
+        // A first, read-only look at the token finds whose password this is, before the expensive hash;
+        // the transaction below redeems the token and so still decides races.
+        Account owner = ownerOf(redeemable(secret, clock.instant()));
+        PasswordPolicy.requireUnlike("newPassword", password, owner.username(), owner.email());
         PasswordHash hash = hasher.hash(password);
         transactor.run(() -> {
             Instant now = clock.instant();
-            OneTimeToken token = oneTimeTokens.find(TokenPurpose.PASSWORD_RESET, secret.hash())
-                    .filter(found -> found.hash().matches(secret.hash()) && found.isRedeemable(now))
-                    .orElseThrow(AccountErrors.InvalidOneTimeToken::new);
+            OneTimeToken token = redeemable(secret, now);
             if (!oneTimeTokens.markUsed(token.hash(), now)) {
                 throw new AccountErrors.InvalidOneTimeToken();
             }
-            Account account = accounts.findById(token.account()).orElseThrow(AccountErrors.InvalidOneTimeToken::new);
+            Account account = ownerOf(token);
             accounts.update(account.withPasswordHash(hash).verifyEmail(now));
             oneTimeTokens.invalidateAll(account.id(), TokenPurpose.PASSWORD_RESET, now);
             refreshTokens.revokeAllSessions(account.id(), now)
                     .forEach(session -> revokedLogins.revokeLogin(account.id(), session, now));
         });
+    }
+
+    private OneTimeToken redeemable(Secret secret, Instant now) {
+        return oneTimeTokens.find(TokenPurpose.PASSWORD_RESET, secret.hash())
+                .filter(found -> found.hash().matches(secret.hash()) && found.isRedeemable(now))
+                .orElseThrow(AccountErrors.InvalidOneTimeToken::new);
+    }
+
+    private Account ownerOf(OneTimeToken token) {
+        return accounts.findById(token.account()).orElseThrow(AccountErrors.InvalidOneTimeToken::new);
     }
 
     /** The reset token and the new password. */

@@ -28,11 +28,12 @@ public final class ListComments {
      * @param actor a signed-in account that may see the post
      * @param query the post id and the page
      * @throws dev.kith.domain.content.ContentErrors.PostNotFound when there is no such post or it is not visible
+     * @throws dev.kith.domain.shared.InvalidInput on {@code cursor} when the cursor is not one this list returned
      */
     public Page<CommentView> execute(Actor actor, Query query) {
         AccountId me = actor.requireAccount();
         Post post = visiblePosts.require(me, ContentIds.post(query.postId()));
-        PageRequest page = query.page();
+        PageRequest.InList page = query.page().in("comments", post.id());
         return page.pageOf(queries.comments(post.id(), me, page.afterId().map(CommentId::new), page.fetchSize()),
                 comment -> comment.id().value());
     }

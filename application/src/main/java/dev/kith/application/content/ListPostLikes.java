@@ -26,11 +26,12 @@ public final class ListPostLikes {
      * @param actor a signed-in account that may see the post
      * @param query the post id and the page
      * @throws dev.kith.domain.content.ContentErrors.PostNotFound when there is no such post or it is not visible
+     * @throws dev.kith.domain.shared.InvalidInput on {@code cursor} when the cursor is not one this list returned
      */
     public Page<AccountSummary> execute(Actor actor, Query query) {
         AccountId me = actor.requireAccount();
         Post post = visiblePosts.require(me, ContentIds.post(query.postId()));
-        PageRequest page = query.page();
+        PageRequest.InList page = query.page().in("likes", post.id());
         return page.page(queries.likers(post.id(), me, page.afterId(), page.fetchSize()));
     }
 

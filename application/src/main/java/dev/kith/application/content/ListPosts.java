@@ -31,15 +31,18 @@ public final class ListPosts {
      * @param actor a signed-in account
      * @param query the home timeline (no username) or whose posts, and the page
      * @throws dev.kith.domain.account.AccountErrors.AccountNotFound when the account's posts are not visible
+     * @throws dev.kith.domain.shared.InvalidInput on {@code cursor} when the cursor is not one this list returned
      */
     public Page<PostView> execute(Actor actor, Query query) {
         AccountId me = actor.requireAccount();
-        PageRequest page = query.page();
-        Optional<PostId> before = page.afterId().map(PostId::new);
         if (query.username().isEmpty()) {
+            PageRequest.InList page = query.page().in("home", me);
+            Optional<PostId> before = page.afterId().map(PostId::new);
             return page.pageOf(queries.homeTimeline(me, before, page.fetchSize()), post -> post.id().value());
         }
         Audience author = visibility.content(me, query.username().get());
+        PageRequest.InList page = query.page().in("posts", author.owner());
+        Optional<PostId> before = page.afterId().map(PostId::new);
         return page.pageOf(queries.postsBy(author.owner(), me, before, page.fetchSize()), post -> post.id().value());
     }
 

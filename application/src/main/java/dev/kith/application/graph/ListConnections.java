@@ -27,19 +27,27 @@ public final class ListConnections {
      * @param actor a signed-in account
      * @param query which list of whom, and which page; requests are always the actor's own
      * @throws dev.kith.domain.account.AccountErrors.AccountNotFound when the list's owner is not visible
+     * @throws dev.kith.domain.shared.InvalidInput on {@code cursor} when the cursor is not one this list returned
      */
     public Page<AccountSummary> execute(Actor actor, Query query) {
         AccountId me = actor.requireAccount();
-        PageRequest page = query.page();
         return switch (query.list()) {
-            case REQUESTS -> page.page(graph.pendingRequests(me, page.afterId(), page.fetchSize()));
-            case BLOCKED -> page.page(graph.blocked(me, page.afterText(), page.fetchSize()));
+            case REQUESTS -> {
+                PageRequest.InList page = query.page().in("follow_requests", me);
+                yield page.page(graph.pendingRequests(me, page.afterId(), page.fetchSize()));
+            }
+            case BLOCKED -> {
+                PageRequest.InList page = query.page().in("blocks", me);
+                yield page.page(graph.blocked(me, page.afterText(), page.fetchSize()));
+            }
             case FOLLOWERS -> {
                 Audience owner = visibility.content(me, query.username());
+                PageRequest.InList page = query.page().in("followers", owner.owner());
                 yield page.page(graph.followers(owner.owner(), me, page.afterId(), page.fetchSize()));
             }
             case FOLLOWING -> {
                 Audience owner = visibility.content(me, query.username());
+                PageRequest.InList page = query.page().in("following", owner.owner());
                 yield page.page(graph.following(owner.owner(), me, page.afterId(), page.fetchSize()));
             }
         };

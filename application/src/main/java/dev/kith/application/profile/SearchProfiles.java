@@ -25,7 +25,8 @@ public final class SearchProfiles {
      *
      * @param actor a signed-in account
      * @param query the prefix (1 to 50 characters, a leading {@code @} ignored) and the page
-     * @throws InvalidInput when {@code q} is missing, empty or too long
+     * @throws InvalidInput when {@code q} is missing, empty or too long, or the cursor is not one this search
+     *         (the same prefix) returned
      */
     public Page<AccountSummary> execute(Actor actor, Query query) {
         String q = query.q() == null ? "" : query.q().strip();
@@ -36,7 +37,7 @@ public final class SearchProfiles {
             throw InvalidInput.field("q", "is required");
         }
         String prefix = PlainText.require("q", q, 1, 50, false).toLowerCase(Locale.ROOT);
-        PageRequest page = query.page();
+        PageRequest.InList page = query.page().in("search", prefix);
         return page.page(profiles.search(prefix, actor.requireAccount(), page.afterText(), page.fetchSize()));
     }
 

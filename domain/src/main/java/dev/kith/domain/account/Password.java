@@ -5,7 +5,8 @@ import java.text.Normalizer;
 
 /**
  * A plain-text password as the user typed it: 8 to 256 characters (code points, after NFKC normalization
- * so the same password typed on different keyboards matches), no composition rules. Never logged.
+ * so the same password typed on different keyboards matches), not one of the most common passwords (see
+ * {@link PasswordPolicy}), no composition rules. Never logged.
  */
 public final class Password {
 
@@ -18,7 +19,11 @@ public final class Password {
         this.value = value;
     }
 
-    /** Validates a new password; {@code field} names the input in errors. */
+    /**
+     * Validates a new password: its length, and that it is not among the most common passwords; {@code field}
+     * names the input in errors. Where the account is known, also check it with
+     * {@link PasswordPolicy#requireUnlike(String, Password, Username, EmailAddress)}.
+     */
     public static Password of(String field, String raw) {
         if (raw == null) {
             throw InvalidInput.field(field, "is required");
@@ -34,6 +39,7 @@ public final class Password {
         if (normalized.indexOf('\0') >= 0) {
             throw InvalidInput.field(field, "must not contain NUL characters");
         }
+        PasswordPolicy.requireUncommon(field, normalized);
         return new Password(normalized);
     }
 

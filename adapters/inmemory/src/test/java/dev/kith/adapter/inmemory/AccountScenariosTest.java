@@ -262,6 +262,45 @@ class AccountScenariosTest {
     }
 
     @Test
+    void registering_refuses_a_common_password_and_one_that_is_the_username_or_email() {
+        for (String password : List.of("password", "12345678", "QWERTYUIOP", "Alice_Liddell", "alice.liddell@EXAMPLE.com",
+                "ALICE.LIDDELL")) {
+            assertThatThrownBy(() -> accounts.register().execute(ANYONE,
+                    new RegisterAccount.Command("alice_liddell", "alice.liddell@example.com", password)))
+                    .as(password)
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                        assertThat(e.code()).isEqualTo("validation_failed");
+                        assertThat(e.errors()).extracting(error -> error.field()).containsExactly("password");
+                    });
+        }
+        assertThat(core.deliverMail()).as("nothing was registered").isZero();
+
+        assertThat(accounts.register().execute(ANYONE,
+                new RegisterAccount.Command("alice_liddell", "alice.liddell@example.com", "alice_liddell in wonderland"))
+                .username()).isEqualTo("alice_liddell");
+    }
+
+    @Test
+    void resetting_refuses_a_common_password_and_the_username_and_keeps_the_token_for_a_better_one() {
+        verifiedLogin("alice_liddell");
+        accounts.requestPasswordReset().execute(ANYONE, new RequestPasswordReset.Command("alice_liddell@example.com"));
+        String token = lastToken();
+
+        for (String password : List.of("baseball", "iloveyou", "ALICE_LIDDELL", "Alice_Liddell@example.com")) {
+            assertThatThrownBy(() -> accounts.resetPassword().execute(ANYONE, new ResetPassword.Command(token, password)))
+                    .as(password)
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                            .extracting(error -> error.field()).containsExactly("newPassword"));
+        }
+        assertThatThrownBy(() -> accounts.logIn().execute(ANYONE, new LogIn.Command("alice_liddell", "baseball")))
+                .isInstanceOf(AccountErrors.InvalidCredentials.class);
+
+        accounts.resetPassword().execute(ANYONE, new ResetPassword.Command(token, "a brand new password"));
+
+        assertThat(accounts.logIn().execute(ANYONE, new LogIn.Command("alice_liddell", "a brand new password"))).isNotNull();
+    }
+
+    @Test
     void a_reset_token_expires_after_an_hour_and_unknown_addresses_get_no_mail() {
         verifiedLogin("alice");
         int before = core.sentMail().size();

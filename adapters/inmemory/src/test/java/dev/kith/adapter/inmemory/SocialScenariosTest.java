@@ -281,6 +281,42 @@ class SocialScenariosTest {
     }
 
     @Test
+    void a_cursor_from_one_list_is_refused_by_another_naming_cursor() {
+        Actor alice = member("alice");
+        Actor bob = member("bob");
+        Actor carol = member("carol");
+        follow(bob, "alice");
+        follow(carol, "alice");
+        follow(carol, "bob");
+        String postId = post(alice, "discuss").id().toString();
+        for (String text : List.of("one", "two")) {
+            kith.content().comment().execute(bob, new CommentOnPost.Command(postId, text, Optional.empty()));
+        }
+        Page<AccountSummary> followersOfAlice = kith.graph().listConnections().execute(carol,
+                new ListConnections.Query(ListConnections.Connections.FOLLOWERS, "alice", new PageRequest(1, Optional.empty())));
+        PageRequest next = new PageRequest(1, followersOfAlice.nextCursor());
+        assertThat(next.cursor()).isPresent();
+
+        assertThat(kith.graph().listConnections().execute(carol,
+                new ListConnections.Query(ListConnections.Connections.FOLLOWERS, "alice", next)).items()).hasSize(1);
+        List<Runnable> otherLists = List.of(
+                () -> kith.content().listComments().execute(carol, new ListComments.Query(postId, next)),
+                () -> kith.content().listLikes().execute(carol, new ListPostLikes.Query(postId, next)),
+                () -> kith.graph().listConnections().execute(carol,
+                        new ListConnections.Query(ListConnections.Connections.FOLLOWERS, "bob", next)),
+                () -> kith.graph().listConnections().execute(carol,
+                        new ListConnections.Query(ListConnections.Connections.FOLLOWING, "alice", next)),
+                () -> home(carol, next),
+                () -> kith.content().listPosts().execute(carol, ListPosts.Query.of("alice", next)));
+        for (Runnable list : otherLists) {
+            assertThatThrownBy(list::run).isInstanceOfSatisfying(InvalidInput.class, e -> {
+                assertThat(e.code()).isEqualTo("validation_failed");
+                assertThat(e.errors()).extracting(error -> error.field()).containsExactly("cursor");
+            });
+        }
+    }
+
+    @Test
     void search_finds_by_username_or_display_name_prefix_in_any_case() {
         Actor alice = member("alice");
         member("alicia");

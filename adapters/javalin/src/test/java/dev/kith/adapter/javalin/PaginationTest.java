@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -130,6 +131,27 @@ class PaginationTest {
         }
         assertThat(ids(server.get(list.path() + separator(list) + "cursor=", list.token()).expect(200).json()))
                 .as("an empty cursor is the first page").containsExactlyElementsOf(list.expected());
+    }
+
+    @Test
+    void a_cursor_of_another_list_is_400_naming_cursor() {
+        Filled followers = followers(server, 3);
+        String cursor = page(followers, 1, null).get("nextCursor").asText();
+        String post = server.publish(followers.token(), "a post of the owner");
+        server.comment(followers.token(), post, "first");
+        server.comment(followers.token(), post, "second");
+
+        for (String other : List.of("/api/v1/posts/" + post + "/comments", "/api/v1/posts/" + post + "/likes",
+                "/api/v1/users/owner/following", "/api/v1/users/follower0/followers", "/api/v1/users/owner/posts",
+                "/api/v1/timelines/home", "/api/v1/users?q=follower")) {
+            Reply reply = server.get(other + (other.contains("?") ? "&" : "?") + "cursor="
+                    + URLEncoder.encode(cursor, StandardCharsets.UTF_8), followers.token());
+
+            assertThat(reply.status()).as(other + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.code()).isEqualTo("validation_failed");
+            assertThat(reply.errorFields()).containsExactly("cursor");
+        }
+        assertThat(ids(page(followers, 1, cursor))).containsExactly(followers.expected().get(1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import dev.kith.adapter.postgres.content.PostgresHomeFeed;
 import dev.kith.adapter.postgres.internal.HomeFeed;
 import dev.kith.domain.account.PasswordHash;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,9 +54,10 @@ public final class Seeder {
             + "UNION ALL SELECT post_id, 0, count(*) FROM comments GROUP BY post_id) per_kind GROUP BY post_id) c "
             + "WHERE p.id = c.post_id";
 
-    // Authors with this many followers are read on read: their posts stay out of the feeds (see HomeFeed).
+    // Authors with pullFromFollowers followers or more are read on read: their posts stay out of the feeds
+    // (see HomeFeed), as if each had written its first post at that many followers.
     private static final String PULLED_AUTHORS = "UPDATE accounts SET feed_pull_from = '00000000-0000-0000-0000-000000000000' "
-            + "WHERE followers_count >= " + HomeFeed.PULL_FROM_FOLLOWERS;
+            + "WHERE followers_count >= ?";
 
     private static final String PULLED_FOLLOWS = "UPDATE follows f SET pull = true FROM accounts b "
             + "WHERE b.id = f.followee_id AND b.feed_pull_from IS NOT NULL";
@@ -74,6 +76,7 @@ public final class Seeder {
     private final DataSource dataSource;
     private final Consumer<String> progress;
     private final Duration feedRetention;
+    private final int pullFromFollowers;
 
     /**
      * A seeder of the database behind {@code dataSource} (already migrated) that reports each step to
@@ -84,11 +87,28 @@ public final class Seeder {
         this(dataSource, progress, PostgresHomeFeed.DEFAULT_RETENTION);
     }
 
-    /** A seeder whose home timelines hold the posts of the {@code feedRetention} before the plan's anchor. */
+    /**
+     * A seeder whose home timelines hold the posts of the {@code feedRetention} before the plan's anchor, with
+     * the default fan-out limit ({@link HomeFeed#PULL_FROM_FOLLOWERS} followers).
+     */
     public Seeder(DataSource dataSource, Consumer<String> progress, Duration feedRetention) {
+        this(dataSource, progress, feedRetention, HomeFeed.PULL_FROM_FOLLOWERS);
+    }
+
+    /**
+     * A seeder whose home timelines hold the posts of the {@code feedRetention} before the plan's anchor, and
+     * whose authors with {@code pullFromFollowers} followers or more are read on read, as the server's
+     * {@code PostgresPostRepository} with the same limit would have made them: pass the limit the server runs
+     * with (its fan-out limit setting), or the seeded feeds and the live ones disagree.
+     */
+    public Seeder(DataSource dataSource, Consumer<String> progress, Duration feedRetention, int pullFromFollowers) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.feedRetention = Objects.requireNonNull(feedRetention, "feedRetention");
+        if (pullFromFollowers < 0) {
+            throw new IllegalArgumentException("pullFromFollowers must not be negative: " + pullFromFollowers);
+        }
+        this.pullFromFollowers = pullFromFollowers;
     }
 
     /**
@@ -165,10 +185,15 @@ public final class Seeder {
             for (Ddl ddl : rebuild) {
                 step(ddl.label(), () -> statement.execute(ddl.sql()));
             }
-            step("much-followed authors read on read", () -> {
-                statement.executeUpdate(PULLED_AUTHORS);
+            long[] pulled = new long[1];
+            step("authors with " + pullFromFollowers + " or more followers read on read", () -> {
+                try (PreparedStatement authors = connection.prepareStatement(PULLED_AUTHORS)) {
+                    authors.setInt(1, pullFromFollowers);
+                    pulled[0] = authors.executeUpdate();
+                }
                 statement.executeUpdate(PULLED_FOLLOWS);
             });
+            progress.accept(String.format("%,d authors read on read (fan-out limit %,d followers)", pulled[0], pullFromFollowers));
             UUID horizon = PostgresHomeFeed.horizonAt(plan.anchor().minus(feedRetention));
             statement.execute("INSERT INTO home_feed_horizon (post_id) VALUES ('" + horizon + "')");
             long[] feedRows = new long[1];

@@ -262,6 +262,34 @@ class SeedTest {
         }
     }
 
+    @Test
+    void authors_with_the_given_fan_out_limit_of_followers_or_more_are_read_on_read() {
+        int limit = 40;
+        new Seeder(DB.database().dataSource(), progress::add, PostgresHomeFeed.DEFAULT_RETENTION, limit).seed(SMALL, HASH, false);
+
+        assertThat(count("SELECT count(*) FROM accounts WHERE feed_pull_from IS NOT NULL"))
+                .isPositive().isLessThan(300)
+                .isEqualTo(count("SELECT count(*) FROM accounts WHERE followers_count >= " + limit));
+        assertThat(count("SELECT count(*) FROM accounts WHERE feed_pull_from IS NOT NULL AND followers_count < " + limit)).isZero();
+        assertThat(count("SELECT count(*) FROM follows f JOIN accounts b ON b.id = f.followee_id "
+                + "WHERE f.pull <> (b.feed_pull_from IS NOT NULL)")).isZero();
+        assertThat(count("SELECT count(*) FROM home_feed h JOIN accounts b ON b.id = h.author_id "
+                + "WHERE b.feed_pull_from IS NOT NULL AND h.owner_id <> h.author_id")).as("pulled posts stay out of others' feeds").isZero();
+        assertThat(progress).anyMatch(line -> line.contains("fan-out limit 40 followers"));
+        // the timelines of their followers still show their posts, read with them
+        List<AccountId> viewers = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT DISTINCT f.follower_id FROM follows f "
+                        + "JOIN accounts b ON b.id = f.followee_id AND b.feed_pull_from IS NOT NULL ORDER BY 1 LIMIT 5")
+                .map((rs, ctx) -> new AccountId(rs.getObject(1, UUID.class))).list());
+        assertThat(viewers).hasSize(5);
+        for (AccountId viewer : viewers) {
+            List<UUID> expected = DB.jdbi().withHandle(handle -> handle.createQuery("SELECT p.id FROM posts p "
+                            + "WHERE p.group_id IS NULL AND (p.author_id = :viewer OR p.author_id IN "
+                            + "(SELECT followee_id FROM follows WHERE follower_id = :viewer AND state = 'following')) ORDER BY p.id DESC")
+                    .bind("viewer", viewer.value()).mapTo(UUID.class).list());
+            assertThat(allPages(new PostgresContentQueries(DB.jdbi()), viewer)).as("timeline of %s", viewer).isEqualTo(expected);
+        }
+    }
+
     private static List<UUID> allPages(PostgresContentQueries content, AccountId viewer) {
         List<UUID> ids = new ArrayList<>();
         Optional<PostId> before = Optional.empty();
