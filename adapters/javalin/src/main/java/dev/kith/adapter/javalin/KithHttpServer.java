@@ -30,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
@@ -102,6 +103,11 @@ public final class KithHttpServer implements AutoCloseable {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
         });
+        // Javalin parses URIs with Jetty's LEGACY compliance, which decodes the non-standard %uXXXX; Javalin's
+        // own path-parameter decoding (java.net.URLDecoder) then throws on it, a 500. Jetty refuses it instead,
+        // a 400 problem like any other URI it cannot take.
+        cfg.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(
+                http.getUriCompliance().without("KITH", UriCompliance.Violation.UTF16_ENCODINGS)));
         if (settings.trustForwardedHeaders()) {
             cfg.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
         }

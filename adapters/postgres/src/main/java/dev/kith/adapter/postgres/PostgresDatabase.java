@@ -23,10 +23,12 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final PostgresHealth health;
 
-    private PostgresDatabase(HikariDataSource dataSource) {
+    private PostgresDatabase(HikariDataSource dataSource, PostgresHealth health) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.health = health;
     }
 
     /** Connects with {@value #DEFAULT_POOL_SIZE} connections and migrates; see {@link #connect(DatabaseUrl, int)}. */
@@ -64,7 +66,7 @@ public final class PostgresDatabase implements AutoCloseable {
             dataSource.close();
             throw new PostgresFailure("cannot migrate " + url, e);
         }
-        return new PostgresDatabase(dataSource);
+        return new PostgresDatabase(dataSource, new PostgresHealth(url, PostgresHealth.DEFAULT_TIMEOUT));
     }
 
     private static HikariConfig config(DatabaseUrl url, int maximumPoolSize) {
@@ -91,14 +93,21 @@ public final class PostgresDatabase implements AutoCloseable {
         return jdbi;
     }
 
-    /** A readiness check on this database. */
+    /**
+     * The readiness check on this database, the same one on every call. It checks on one connection of its
+     * own, outside the pool, so a pool busy with requests does not make it fail; see {@link PostgresHealth}.
+     */
     public PostgresHealth health() {
-        return new PostgresHealth(dataSource);
+        return health;
     }
 
-    /** Closes the pool; work still running fails. Closing twice does nothing. */
+    /** Closes the pool and the health check's connection; work still running fails. Closing twice does nothing. */
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            health.close();
+        } finally {
+            dataSource.close();
+        }
     }
 }

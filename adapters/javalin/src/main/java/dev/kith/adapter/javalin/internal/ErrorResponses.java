@@ -199,6 +199,8 @@ public final class ErrorResponses {
             case 404 -> "Nothing here.";
             case 413 -> "The request is too large.";
             case 414 -> "The request URI is too long.";
+            case 417 -> "Only the expectation 100-continue is understood.";
+            case 426 -> "Speak HTTP/1.1 (or HTTP/1.0) to this server.";
             case 431 -> "The request headers are too large.";
             case 501 -> "The server does not implement this request.";
             case 503 -> "The server is shutting down or overloaded; try again shortly.";
@@ -221,6 +223,8 @@ public final class ErrorResponses {
             case 413 -> "payload_too_large";
             case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
+            case 417 -> "expectation_failed";
+            case 426 -> "upgrade_required";
             case 429 -> "rate_limited";
             case 431 -> "headers_too_large";
             case 501 -> "not_implemented";

@@ -12,6 +12,10 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's error pages, replaced: a request Jetty refuses on its own (headers too large, a URI it cannot
  * parse, a request arriving while the server shuts down) still gets problem+json, never Jetty's HTML.
+ *
+ * <p>Jetty's handlers write an error body only for GET, POST and HEAD ({@code errorPageForMethod}), so a
+ * PUT whose path is not UTF-8 or a PUT with headers too large got a bare status and no content type.
+ * Here every method gets its body; Jetty itself leaves the body out of an answer to HEAD.
  */
 final class JettyErrors {
 
@@ -24,6 +28,11 @@ final class JettyErrors {
     ErrorHandler forServer() {
         return new ErrorHandler() {
             @Override
+            public boolean errorPageForMethod(String method) {
+                return true;
+            }
+
+            @Override
             protected void generateResponse(Request request, Response response, int code, String message,
                                             Throwable cause, Callback callback) {
                 writeProblem(response, code, callback);
@@ -33,6 +42,11 @@ final class JettyErrors {
 
     org.eclipse.jetty.ee10.servlet.ErrorHandler forServletContext() {
         return new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
+            @Override
+            public boolean errorPageForMethod(String method) {
+                return true;
+            }
+
             @Override
             protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
                                                          String contentType, List<java.nio.charset.Charset> charsets,

@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the named readiness checks side by side, each bounded by a timeout. A check still hanging from an
- * earlier probe is reported down rather than started again, so a dead dependency cannot pile up threads.
- * Thread-safe.
+ * Runs the named readiness checks side by side, each bounded by a timeout. A check still running from an
+ * earlier probe is awaited rather than started again: a dead dependency cannot pile up threads, and
+ * probes that overlap (a load balancer's and an orchestrator's) share one answer instead of the later one
+ * calling a slow but answering dependency down. Thread-safe.
  */
 public final class ReadinessProbe implements AutoCloseable {
 
@@ -50,20 +51,16 @@ public final class ReadinessProbe implements AutoCloseable {
     }
 
     private CompletableFuture<Boolean> start(String name, ReadinessCheck check) {
-        CompletableFuture<Boolean> previous = running.get(name);
-        if (previous != null && !previous.isDone()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        CompletableFuture<Boolean> future = CompletableFuture.supplyAsync(() -> {
-            try {
-                return check.isReady();
-            } catch (Exception e) {
-                LOG.warn("Readiness check {} failed", name, e);
-                return false;
-            }
-        }, executor);
-        running.put(name, future);
-        return future;
+        return running.compute(name, (key, previous) -> previous != null && !previous.isDone()
+                ? previous
+                : CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return check.isReady();
+                    } catch (Exception e) {
+                        LOG.warn("Readiness check {} failed", name, e);
+                        return false;
+                    }
+                }, executor));
     }
 
     private static boolean await(String name, CompletableFuture<Boolean> future, long deadline) {
