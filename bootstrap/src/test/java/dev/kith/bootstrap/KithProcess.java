@@ -58,6 +58,11 @@ final class KithProcess implements AutoCloseable {
 
     /** Starts the jar with JVM options (before {@code -jar}). */
     static KithProcess launch(Map<String, String> env, Path log, List<String> jvmOptions) {
+        return launch(env, log, jvmOptions, null);
+    }
+
+    /** Starts the jar in {@code directory} (null: this process's), where a relative DATA_DIR is resolved. */
+    static KithProcess launch(Map<String, String> env, Path log, List<String> jvmOptions, Path directory) {
         Map<String, String> environment = new HashMap<>(env);
         int port = environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : freePort();
         environment.put("PORT", Integer.toString(port));
@@ -69,6 +74,9 @@ final class KithProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().clear();
         builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         builder.environment().put("HOME", System.getProperty("user.home"));
