@@ -11,6 +11,7 @@ import dev.kith.adapter.jwt.JwtTokenIssuer;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.postgres.EmbeddedPostgres;
 import dev.kith.adapter.postgres.PostgresDatabase;
+import dev.kith.adapter.postgres.PostgresFailure;
 import dev.kith.adapter.postgres.account.PostgresAccountErasure;
 import dev.kith.adapter.postgres.account.PostgresAccountRepository;
 import dev.kith.adapter.postgres.content.PostgresCommentRepository;
@@ -44,6 +45,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,22 +72,30 @@ public final class KithServer implements AutoCloseable {
     private final Deque<AutoCloseable> resources;
     private final Kith kith;
     private final KithHttpServer http;
+    private final URI publicBaseUrl;
 
-    private KithServer(Deque<AutoCloseable> resources, Kith kith, KithHttpServer http) {
+    private KithServer(Deque<AutoCloseable> resources, Kith kith, KithHttpServer http, URI publicBaseUrl) {
         this.resources = resources;
         this.kith = kith;
         this.http = http;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     /**
-     * Starts a server: connects to (or starts) the database, migrates it, and listens on
-     * {@code settings.port()} (0 picks a free port). On failure everything started so far is stopped.
+     * Starts a server: checks the port is free (0 picks a free one), connects to (or starts) the database,
+     * migrates it, and listens. On failure everything started so far is stopped.
+     *
+     * @throws StartupFailure when the port is in use or the external database can't be reached
+     * @throws dev.kith.adapter.postgres.DirectoryInUse when another Kith runs on the same {@code DATA_DIR}
      */
     public static KithServer start(Settings settings) {
         return start(settings, Clock.systemUTC());
     }
 
-    static KithServer start(Settings settings, Clock clock) {
+    static KithServer start(Settings requested, Clock clock) {
+        // before the database starts and migrates: a port in use fails the start in a moment, and PORT=0
+        // is resolved now, so that links in mail carry the port actually listened on
+        Settings settings = requested.onPort(Ports.claim(requested.bindAddress(), requested.port()));
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             Files.createDirectories(settings.dataDir());
@@ -98,7 +108,7 @@ public final class KithServer implements AutoCloseable {
                 url = embedded.url();
                 LOG.info("embedded PostgreSQL runs on port {} with its data in {}", embedded.port(), settings.dataDir().resolve("postgres"));
             }
-            PostgresDatabase database = PostgresDatabase.connect(url, settings.databasePoolSize());
+            PostgresDatabase database = connect(url, settings);
             resources.push(database::close);
             PostgresRevokedLogins revokedLogins = new PostgresRevokedLogins(database.jdbi()).startPolling(REVOCATION_POLL);
             resources.push(revokedLogins);
@@ -110,14 +120,28 @@ public final class KithServer implements AutoCloseable {
             resources.push(new OutboxRelayLoop(kith.outboxRelay(), RELAY_INTERVAL));
             PostgresHomeFeed feeds = new PostgresHomeFeed(database.jdbi(), Duration.ofDays(settings.homeFeedDays()));
             resources.push(new Housekeeping(kith, feeds, clock, Duration.ofMinutes(1), Duration.ofHours(1)));
-            http.start(settings.port());
+            Ports.listen(() -> http.start(settings.bindAddress().orElse(null), settings.port()), settings.port());
             resources.push(http::stop);
-            return new KithServer(resources, kith, http);
+            return new KithServer(resources, kith, http, settings.publicBaseUrl());
         } catch (IOException e) {
             closeAll(resources);
             throw new UncheckedIOException("cannot create DATA_DIR " + settings.dataDir(), e);
         } catch (RuntimeException | Error e) {
             closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** Connects to the database; an external one that can't be reached is a {@link StartupFailure} that says so. */
+    private static PostgresDatabase connect(DatabaseUrl url, Settings settings) {
+        try {
+            return PostgresDatabase.connect(url, settings.databasePoolSize());
+        } catch (PostgresFailure e) {
+            if (settings.databaseUrl().isPresent()) {
+                DatabaseProblem.of(url, e).ifPresent(problem -> {
+                    throw new StartupFailure(StartupFailure.Reason.DATABASE_UNREACHABLE, problem, e);
+                });
+            }
             throw e;
         }
     }
@@ -206,6 +230,11 @@ public final class KithServer implements AutoCloseable {
     /** The port it listens on. */
     public int port() {
         return http.port();
+    }
+
+    /** The base of the links it sends: {@code PUBLIC_BASE_URL}, or this server on the port it listens on. */
+    public URI publicBaseUrl() {
+        return publicBaseUrl;
     }
 
     /**

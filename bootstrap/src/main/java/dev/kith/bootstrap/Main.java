@@ -49,6 +49,17 @@ public final class Main {
         }
     }
 
+    /** The failure and its causes on one line, without the stack. */
+    static String oneLine(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && text.indexOf(cause.getMessage()) < 0) {
+                text.append(": ").append(cause.getMessage());
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
     static String inUse(Settings settings, DirectoryInUse e) {
         return "Kith cannot start: another Kith" + e.ownerPid().map(pid -> " (PID " + pid + ")").orElse("")
                 + " is running with DATA_DIR " + settings.dataDir() + ".\n"
@@ -93,8 +104,14 @@ public final class Main {
             System.err.println(inUse(settings, e));
             System.exit(EXIT_DATA_DIR_IN_USE);
             return;
+        } catch (StartupFailure e) {
+            System.err.println(e.getMessage());
+            LOG.debug("start-up failure", e);
+            System.exit(e.exitCode());
+            return;
         } catch (RuntimeException | Error e) {
-            LOG.error("Kith could not start", e);
+            System.err.println("Kith could not start: " + oneLine(e) + "\n(start with KITH_LOG_LEVEL=DEBUG to see where it failed)");
+            LOG.debug("start-up failure", e);
             System.exit(1);
             return;
         }
@@ -104,8 +121,10 @@ public final class Main {
             server.close();
             LOG.info("Kith stopped");
             stopped.countDown();
+            // a stop asked for (SIGTERM, Ctrl-C) that went cleanly is a success, not the JVM's 143 or 130
+            Runtime.getRuntime().halt(0);
         }, "kith-shutdown"));
-        LOG.info("Kith is listening on port {}; public base URL {}", server.port(), settings.publicBaseUrl());
+        LOG.info("Kith is listening on port {}; public base URL {}", server.port(), server.publicBaseUrl());
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public record Settings(
         int port,
+        Optional<String> bindAddress,
         Path dataDir,
         Optional<String> databaseUrl,
         int databasePoolSize,
@@ -28,6 +29,7 @@ public record Settings(
         String mailFrom,
         Optional<String> jwtSecret,
         URI publicBaseUrl,
+        boolean publicBaseUrlGiven,
         RateLimitSettings rateLimits,
         long maxRequestBytes,
         boolean trustProxy,
@@ -62,6 +64,10 @@ public record Settings(
     public static Settings from(Map<String, String> env) {
         Reader r = new Reader(env);
         int port = r.integer("PORT", 8080, 0, 65535);
+        Optional<String> bindAddress = r.text("BIND_ADDRESS");
+        bindAddress.filter(address -> !address.matches("[A-Za-z0-9.:\\[\\]%_-]+"))
+                .ifPresent(address -> r.problem("BIND_ADDRESS must be an IP address or a host name, such as 127.0.0.1, ::1 or 0.0.0.0, not '"
+                        + address + "'"));
         Path dataDir = Path.of(r.text("DATA_DIR").orElse("./data")).toAbsolutePath().normalize();
         Optional<String> databaseUrl = r.text("DATABASE_URL");
         databaseUrl.ifPresent(url -> {
@@ -96,8 +102,8 @@ public record Settings(
                 r.problem("JWT_SECRET must be at least 32 bytes (256 bits); generate one with: openssl rand -base64 48");
             }
         });
-        URI base = r.uri("PUBLIC_BASE_URL", List.of("http", "https"))
-                .orElse(URI.create("http://localhost:" + (port == 0 ? 8080 : port)));
+        Optional<URI> givenBase = r.uri("PUBLIC_BASE_URL", List.of("http", "https"));
+        URI base = givenBase.orElse(defaultBaseUrl(port));
         String from = r.text("MAIL_FROM").orElse(defaultSender(base));
         if (!SmtpSettings.isValidSender(from)) {
             r.problem("MAIL_FROM must be one email address whose domain has a dot, such as 'Kith <no-reply@kith.example>', not '"
@@ -115,7 +121,8 @@ public record Settings(
         Optional<String> metricsToken = r.text("METRICS_TOKEN");
         metricsToken.filter(token -> token.length() < 16)
                 .ifPresent(token -> r.problem("METRICS_TOKEN must be at least 16 characters"));
-        Settings settings = new Settings(port, dataDir, databaseUrl, poolSize, redis, smtp, from, jwtSecret, base, limits,
+        Settings settings = new Settings(port, bindAddress, dataDir, databaseUrl, poolSize, redis, smtp, from, jwtSecret, base,
+                givenBase.isPresent(), limits,
                 r.integer("HTTP_MAX_BODY_BYTES", 1_048_576, 1024, Integer.MAX_VALUE),
                 r.onOff("TRUST_PROXY", false),
                 metricsToken,
@@ -128,6 +135,21 @@ public record Settings(
                 r.integer("HTTP_MAX_THREADS", poolSize + 8, 8, 10_000));
         r.throwIfProblems();
         return settings;
+    }
+
+    /**
+     * These settings with the port the server will listen on (a free one picked for {@code PORT=0}); when
+     * {@code PUBLIC_BASE_URL} was not given, links follow that port.
+     */
+    public Settings onPort(int boundPort) {
+        URI base = publicBaseUrlGiven ? publicBaseUrl : defaultBaseUrl(boundPort);
+        return new Settings(boundPort, bindAddress, dataDir, databaseUrl, databasePoolSize, redisUrl, smtp, mailFrom, jwtSecret,
+                base, publicBaseUrlGiven, rateLimits, maxRequestBytes, trustProxy, metricsToken, argon2MemoryKib,
+                argon2Iterations, argon2Parallelism, homeFeedDays, homeFeedFanOutLimit, httpMaxThreads);
+    }
+
+    private static URI defaultBaseUrl(int port) {
+        return URI.create("http://localhost:" + (port == 0 ? 8080 : port));
     }
 
     /** Whether {@code host} names this machine: {@code localhost} or a loopback address, without asking DNS. */
@@ -149,7 +171,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[port=" + port + ", dataDir=" + dataDir + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded")
+        return "Settings[port=" + port + bindAddress.map(address -> ", bindAddress=" + address).orElse("") + ", dataDir=" + dataDir + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded")
                 + ", redis=" + redisUrl.map(u -> u.getHost() + ":" + u.getPort()).orElse("off") + ", smtp=" + smtp.map(Smtp::toString).orElse("files")
                 + ", publicBaseUrl=" + publicBaseUrl + ", rateLimits=" + (rateLimits.enabled() ? "on" : "off") + "]";
     }

@@ -25,9 +25,11 @@ final class KithProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
+    private static final java.util.regex.Pattern LISTENING = java.util.regex.Pattern.compile("Kith is listening on port (\\d+)");
+
     private final Process process;
     private final Path log;
-    private final int port;
+    private int port;
 
     private KithProcess(Process process, Path log, int port) {
         this.process = process;
@@ -88,12 +90,21 @@ final class KithProcess implements AutoCloseable {
         }
     }
 
+    /** Waits until {@code /health/ready} answers 200; with PORT=0, learns the port from the server's log first. */
     void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("the server exited with " + process.exitValue() + " before it was ready:\n" + output());
+            }
+            if (port == 0) {
+                java.util.regex.Matcher listening = LISTENING.matcher(output());
+                if (!listening.find()) {
+                    sleep(200);
+                    continue;
+                }
+                port = Integer.parseInt(listening.group(1));
             }
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The real server on its embedded defaults: PostgreSQL in DATA_DIR, mail as .eml files, a generated JWT key. */
 class ServerTest {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/verify-email\\?token=([A-Za-z0-9_-]+)");
 
     @TempDir
     Path dataDir;
@@ -45,7 +44,7 @@ class ServerTest {
             assertThat(registered.status()).isEqualTo(201);
             assertThat(registered.json().get("emailVerified").asBoolean()).isFalse();
 
-            String token = await().atMost(Duration.ofSeconds(15)).until(() -> verificationToken(), t -> t != null);
+            String token = await().atMost(Duration.ofSeconds(15)).until(() -> verificationToken(server.port()), t -> t != null);
             assertThat(http.post("/api/v1/auth/verify-email", "{\"token\":\"" + token + "\"}", null).status()).isEqualTo(200);
 
             JsonNode login = http.post("/api/v1/auth/login", "{\"login\":\"alice\",\"password\":\"correct horse battery\"}", null).json();
@@ -96,7 +95,9 @@ class ServerTest {
         }
     }
 
-    private String verificationToken() {
+    /** The token of the verification link, which points at the port the server listens on (PORT=0 picked it). */
+    private String verificationToken(int port) {
+        Pattern link = Pattern.compile("http://localhost:" + port + "/verify-email\\?token=([A-Za-z0-9_-]+)");
         Path outbox = dataDir.resolve("outbox");
         if (!Files.isDirectory(outbox)) {
             return null;
@@ -104,7 +105,7 @@ class ServerTest {
         try (Stream<Path> files = Files.list(outbox)) {
             List<Path> mails = files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
             for (Path mail : mails) {
-                Matcher matcher = LINK.matcher(Files.readString(mail));
+                Matcher matcher = link.matcher(Files.readString(mail));
                 if (matcher.find()) {
                     return matcher.group(1);
                 }

@@ -150,4 +150,22 @@ class SettingsTest {
         assertThat(Settings.from(Map.of("SMTP_HOST", "localhost", "SMTP_TLS", "starttls")).smtp())
                 .hasValueSatisfying(smtp -> assertThat(smtp.tls()).isEqualTo(Settings.Tls.STARTTLS));
     }
+
+    @Test
+    void links_follow_the_port_listened_on_unless_the_public_base_url_is_given() {
+        assertThat(Settings.from(Map.of("PORT", "0")).onPort(41234).publicBaseUrl()).isEqualTo(URI.create("http://localhost:41234"));
+        assertThat(Settings.from(Map.of("PORT", "0", "PUBLIC_BASE_URL", "https://kith.example")).onPort(41234).publicBaseUrl())
+                .isEqualTo(URI.create("https://kith.example"));
+        assertThat(Settings.from(Map.of("PORT", "0")).onPort(41234).port()).isEqualTo(41234);
+    }
+
+    @Test
+    void binds_every_interface_unless_told_an_address() {
+        assertThat(Settings.from(Map.of()).bindAddress()).isEmpty();
+        assertThat(Settings.from(Map.of("BIND_ADDRESS", "127.0.0.1")).bindAddress()).contains("127.0.0.1");
+        assertThat(Settings.from(Map.of("BIND_ADDRESS", "::1")).bindAddress()).contains("::1");
+        assertThatThrownBy(() -> Settings.from(Map.of("BIND_ADDRESS", "not an address!")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith("BIND_ADDRESS"));
+    }
 }

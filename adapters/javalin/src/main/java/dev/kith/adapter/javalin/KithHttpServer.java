@@ -116,7 +116,13 @@ public final class KithHttpServer implements AutoCloseable {
             metrics.start(ctx);
             CommonHeaders.apply(ctx);
         });
-        cfg.routes.after(metrics::finish);
+        cfg.routes.after(ctx -> {
+            if (ctx.statusCode() == 204) {
+                // no content has no type: the default one would tell clients to parse an empty body as JSON
+                ctx.res().setContentType(null);
+            }
+            metrics.finish(ctx);
+        });
         routes.forEach(route -> route.addTo(cfg.routes));
     }
 

@@ -229,6 +229,10 @@ public final class TestServer implements AutoCloseable {
             if (status != expected) {
                 throw new AssertionError("expected " + expected + " but got " + status + ": " + body());
             }
+            if (status == 204 && (header("Content-Type") != null || bytes.length > 0)) {
+                // every 204 the tests see is checked: no content has no type
+                throw new AssertionError("a 204 with Content-Type " + header("Content-Type") + " and " + bytes.length + " bytes");
+            }
             return this;
         }
 

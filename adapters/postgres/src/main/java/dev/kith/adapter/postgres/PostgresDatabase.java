@@ -2,7 +2,10 @@ package dev.kith.adapter.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,6 +23,8 @@ public final class PostgresDatabase implements AutoCloseable {
 
     // A request that can't get a connection within this fails fast instead of piling up behind the pool.
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final org.postgresql.Driver DRIVER = new org.postgresql.Driver();
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -47,6 +52,7 @@ public final class PostgresDatabase implements AutoCloseable {
         if (maximumPoolSize < 1) {
             throw new IllegalArgumentException("maximumPoolSize must be at least 1: " + maximumPoolSize);
         }
+        firstContact(url);
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config(url, maximumPoolSize));
@@ -67,6 +73,26 @@ public final class PostgresDatabase implements AutoCloseable {
             throw new PostgresFailure("cannot migrate " + url, e);
         }
         return new PostgresDatabase(dataSource, new PostgresHealth(url, PostgresHealth.DEFAULT_TIMEOUT));
+    }
+
+    /**
+     * One plain connection first: a database that can't be reached fails here with the driver's own
+     * reason, before the pool would log its retries and stack traces.
+     */
+    private static void firstContact(DatabaseUrl url) {
+        Properties properties = new Properties();
+        url.user().ifPresent(user -> properties.setProperty("user", user));
+        url.password().ifPresent(password -> properties.setProperty("password", password));
+        properties.setProperty("connectTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
+        properties.setProperty("loginTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
+        properties.setProperty("ApplicationName", "kith");
+        try (Connection connection = DRIVER.connect(url.jdbcUrl(), properties)) {
+            if (connection == null) {
+                throw new PostgresFailure("not a PostgreSQL URL: " + url, null);
+            }
+        } catch (SQLException e) {
+            throw new PostgresFailure("cannot connect to " + url + ": " + e.getMessage(), e);
+        }
     }
 
     private static HikariConfig config(DatabaseUrl url, int maximumPoolSize) {
