@@ -182,7 +182,8 @@ public final class KithServer implements AutoCloseable {
                 .withMaxRequestBytes(settings.maxRequestBytes())
                 .withMaxThreads(settings.httpMaxThreads())
                 .withRateLimits(settings.rateLimits())
-                .withTrustForwardedHeaders(settings.trustProxy());
+                .withTrustForwardedHeaders(settings.trustProxy())
+                .withPublicBaseUrl(settings.publicBaseUrl());
         return settings.metricsToken().map(http::withMetricsToken).orElse(http);
     }
 

@@ -1,5 +1,6 @@
 package dev.kith.adapter.javalin;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,10 +23,12 @@ import java.util.Optional;
  *                   connection, so a little more than the connection pool is enough: more threads only
  *                   queue on the pool, and on two cores their switching costs throughput and tail latency
  *                   (docs/performance.md). Ignored on virtual threads.
+ * @param publicBaseUrl where clients reach this server, which {@code /openapi.json} names as its server;
+ *                   without one, the document's own default ({@code http://localhost:8080})
  */
 public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, boolean virtualThreads,
                            Duration stopTimeout, Duration readinessTimeout, boolean trustForwardedHeaders,
-                           Optional<String> metricsToken, int maxThreads) {
+                           Optional<String> metricsToken, int maxThreads, Optional<URI> publicBaseUrl) {
 
     /** Javalin's default {@link #maxThreads()}. */
     public static final int DEFAULT_MAX_THREADS = 250;
@@ -41,6 +44,7 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
         Objects.requireNonNull(stopTimeout, "stopTimeout");
         Objects.requireNonNull(readinessTimeout, "readinessTimeout");
         Objects.requireNonNull(metricsToken, "metricsToken");
+        Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive");
         }
@@ -61,42 +65,42 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
      */
     public static HttpSettings defaults() {
         return new HttpSettings(ONE_MIB, RateLimitSettings.defaults(), true, Duration.ofSeconds(10),
-                Duration.ofSeconds(2), false, Optional.empty(), DEFAULT_MAX_THREADS);
+                Duration.ofSeconds(2), false, Optional.empty(), DEFAULT_MAX_THREADS, Optional.empty());
     }
 
     public HttpSettings withMaxRequestBytes(long value) {
         return new HttpSettings(value, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
     }
 
     public HttpSettings withRateLimits(RateLimitSettings value) {
         return new HttpSettings(maxRequestBytes, value, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
     }
 
     public HttpSettings withVirtualThreads(boolean value) {
         return new HttpSettings(maxRequestBytes, rateLimits, value, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
     }
 
     public HttpSettings withStopTimeout(Duration value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, value, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
     }
 
     public HttpSettings withReadinessTimeout(Duration value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, value,
-                trustForwardedHeaders, metricsToken, maxThreads);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
     }
 
     public HttpSettings withTrustForwardedHeaders(boolean value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                value, metricsToken, maxThreads);
+                value, metricsToken, maxThreads, publicBaseUrl);
     }
 
     public HttpSettings withMetricsToken(String value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, Optional.of(value), maxThreads);
+                trustForwardedHeaders, Optional.of(value), maxThreads, publicBaseUrl);
     }
 
     @Override
@@ -104,11 +108,17 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
         return "HttpSettings[maxRequestBytes=" + maxRequestBytes + ", rateLimits=" + rateLimits
                 + ", virtualThreads=" + virtualThreads + ", stopTimeout=" + stopTimeout
                 + ", readinessTimeout=" + readinessTimeout + ", trustForwardedHeaders=" + trustForwardedHeaders
-                + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + ", maxThreads=" + maxThreads + "]";
+                + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + ", maxThreads=" + maxThreads + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("-") + "]";
     }
 
     public HttpSettings withMaxThreads(int value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, value);
+                trustForwardedHeaders, metricsToken, value, publicBaseUrl);
+    }
+
+    /** These settings with the base URL the API document names as its server (the server's public address). */
+    public HttpSettings withPublicBaseUrl(URI value) {
+        return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
+                trustForwardedHeaders, metricsToken, maxThreads, Optional.of(value));
     }
 }

@@ -1,6 +1,7 @@
 package dev.kith.adapter.javalin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kith.adapter.javalin.account.AccountPages;
 import dev.kith.adapter.javalin.account.AccountRoutes;
 import dev.kith.adapter.javalin.content.ContentRoutes;
@@ -76,7 +77,7 @@ public final class KithHttpServer implements AutoCloseable {
         // the router exists only once Javalin is built; 405 answers read it per request, long after
         ErrorResponses errors = new ErrorResponses(mapper, () -> javalin().unsafe.internalRouter);
         List<Routes> routes = List.of(
-                new ServiceRoutes(readiness, registry, settings.metricsToken(), authentication, errors, openApiDocument()),
+                new ServiceRoutes(readiness, registry, settings.metricsToken(), authentication, errors, openApiDocument(settings)),
                 new AccountRoutes(kith.accounts(), authentication, bodies, settings.rateLimits()),
                 new ProfileRoutes(kith.profiles(), authentication),
                 new GraphRoutes(kith.graph(), authentication),
@@ -171,12 +172,21 @@ public final class KithHttpServer implements AutoCloseable {
         return app;
     }
 
-    private static byte[] openApiDocument() {
+    /** The kept document, naming this server's public address as the default of its server URL. */
+    private static byte[] openApiDocument(HttpSettings settings) {
         try (InputStream in = KithHttpServer.class.getResourceAsStream(OPENAPI_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + OPENAPI_RESOURCE);
             }
-            return in.readAllBytes();
+            byte[] kept = in.readAllBytes();
+            if (settings.publicBaseUrl().isEmpty()) {
+                return kept;
+            }
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode document = (ObjectNode) json.readTree(kept);
+            ((ObjectNode) document.at("/servers/0/variables/baseUrl"))
+                    .put("default", settings.publicBaseUrl().get().toString().replaceAll("/+$", ""));
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
