@@ -79,9 +79,9 @@ class StartupFailuresIT {
     }
 
     @Test
-    void with_port_0_links_in_mail_carry_the_port_it_listens_on() {
-        try (KithProcess kith = KithProcess.launch(Map.of("DATA_DIR", temp.resolve("data").toString(), "PORT", "0"),
-                temp.resolve("kith.log"))) {
+    void with_port_0_links_in_mail_carry_the_port_it_listens_on_and_bind_address_is_honoured() {
+        try (KithProcess kith = KithProcess.launch(Map.of("DATA_DIR", temp.resolve("data").toString(), "PORT", "0",
+                "BIND_ADDRESS", "127.0.0.1"), temp.resolve("kith.log"))) {
             kith.awaitReady();
             HttpClientFixture http = new HttpClientFixture(kith.port());
             assertThat(http.post("/api/v1/auth/register",
