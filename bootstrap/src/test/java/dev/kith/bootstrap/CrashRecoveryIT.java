@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,24 +167,7 @@ class CrashRecoveryIT {
         return login.json().get("accessToken").asText();
     }
 
-    /** The verification link of the .eml written to {@code address}. */
     private Optional<String> tokenFor(String address) {
-        Path outbox = temp.resolve("data").resolve("outbox");
-        if (!Files.isDirectory(outbox)) {
-            return Optional.empty();
-        }
-        Pattern link = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
-        try (Stream<Path> files = Files.list(outbox)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".eml"))::iterator) {
-                String mail = Files.readString(file);
-                Matcher matcher = link.matcher(mail);
-                if (mail.contains("To: " + address) && matcher.find()) {
-                    return Optional.of(matcher.group(1));
-                }
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MailedLinks.verificationTokenFor(temp.resolve("data"), address);
     }
 }

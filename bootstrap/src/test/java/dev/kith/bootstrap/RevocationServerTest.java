@@ -5,17 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kith.adapter.postgres.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,22 +155,6 @@ class RevocationServerTest {
     }
 
     private static Optional<String> tokenFor(String address, String page) {
-        Path outbox = dataDir.resolve("outbox");
-        if (!Files.isDirectory(outbox)) {
-            return Optional.empty();
-        }
-        Pattern link = Pattern.compile(page + "\\?token=([A-Za-z0-9_-]+)");
-        try (Stream<Path> files = Files.list(outbox)) {
-            for (Path mail : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
-                String text = Files.readString(mail);
-                Matcher matcher = link.matcher(text);
-                if (text.contains("To: " + address) && matcher.find()) {
-                    return Optional.of(matcher.group(1));
-                }
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MailedLinks.tokenFor(dataDir, address, page);
     }
 }

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,22 +43,7 @@ class SocialServerTest {
     }
 
     private static Optional<String> tokenFor(String address) {
-        Pattern link = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
-        try (Stream<Path> files = Files.list(dataDir.resolve("outbox"))) {
-            for (Path mail : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
-                String text = Files.readString(mail);
-                Matcher matcher = link.matcher(text);
-                if (text.contains("To: " + address) && matcher.find()) {
-                    return Optional.of(matcher.group(1));
-                }
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            if (!Files.exists(dataDir.resolve("outbox"))) {
-                return Optional.empty();
-            }
-            throw new UncheckedIOException(e);
-        }
+        return MailedLinks.verificationTokenFor(dataDir, address);
     }
 
     @Test
