@@ -138,6 +138,17 @@ class RevocationServerTest {
         assertThat(comment.status()).isEqualTo(404);
     }
 
+    @Test
+    void metrics_count_the_outbox_messages_waiting_and_those_set_aside() {
+        String token = signUp("tia").get("accessToken").asText();
+
+        HttpClientFixture.Response metrics = a.get("/metrics", token);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("(?m)^kith_outbox_pending \\d")
+                .containsPattern("(?m)^kith_outbox_dead 0\\.0$");
+    }
+
     private static JsonNode signUp(String username) {
         assertThat(a.post("/api/v1/auth/register", "{\"username\":\"" + username + "\",\"email\":\"" + username
                 + "@example.com\",\"password\":\"" + PASSWORD + "\"}", null).status()).isEqualTo(201);
