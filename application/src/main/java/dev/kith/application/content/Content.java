@@ -27,7 +27,7 @@ public final class Content {
     public Content(Transactor transactor, VisibilityPolicy visibility, AccountRepository accounts, PostRepository posts,
                    CommentRepository comments, LikeRepository likes, ContentQueries queries, IdGenerator ids, Clock clock) {
         VisiblePosts visiblePosts = new VisiblePosts(posts, visibility);
-        MentionedAccounts mentions = new MentionedAccounts(accounts, visibility);
+        MentionedAccounts mentions = new MentionedAccounts(visibility);
         this.publishPost = new PublishPost(transactor, posts, queries, mentions, ids, clock);
         this.getPost = new GetPost(visiblePosts, queries);
         this.deletePost = new DeletePost(transactor, visiblePosts, posts);

@@ -2,7 +2,6 @@ package dev.kith.application.content;
 
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.graph.VisibilityPolicy;
-import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.ContentErrors;
 import dev.kith.domain.content.Post;
@@ -20,12 +19,8 @@ final class VisiblePosts {
     }
 
     Post require(AccountId viewer, PostId id) {
-        Post post = posts.find(id).orElseThrow(ContentErrors.PostNotFound::new);
-        try {
-            visibility.content(viewer, post.author());
-        } catch (AccountErrors.AccountNotFound hidden) {
-            throw new ContentErrors.PostNotFound();
-        }
-        return post;
+        return posts.find(id)
+                .filter(post -> visibility.seesContent(viewer, post.author()))
+                .orElseThrow(ContentErrors.PostNotFound::new);
     }
 }

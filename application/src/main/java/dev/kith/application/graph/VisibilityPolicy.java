@@ -6,8 +6,8 @@ import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.Username;
 import dev.kith.domain.graph.Audience;
-import dev.kith.domain.shared.InvalidInput;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one place that decides who may see what, for every use case of every context: blocked accounts
@@ -25,6 +25,21 @@ public final class VisibilityPolicy {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
     }
 
+    /** The owner as the viewer may see it, if the viewer may see the account at all (it exists, no block). */
+    public Optional<Audience> visibleAccount(AccountId viewer, AccountId owner) {
+        return graph.audience(viewer, owner).filter(Audience::seesAccount);
+    }
+
+    /** Whether the viewer may see the owner's content (and so like and comment on it). */
+    public boolean seesContent(AccountId viewer, AccountId owner) {
+        return visibleAccount(viewer, owner).filter(Audience::seesContent).isPresent();
+    }
+
+    /** The id of the account with that username, whatever the viewer may see of it; a malformed name is no one. */
+    public Optional<AccountId> idOf(String username) {
+        return Username.parse(username).flatMap(accounts::findByUsername).map(account -> account.id());
+    }
+
     /** The account with that username as the viewer may see it; absent or blocked either way is not found. */
     public Audience account(AccountId viewer, String username) {
         return account(viewer, resolve(username));
@@ -32,18 +47,12 @@ public final class VisibilityPolicy {
 
     /** The owner as the viewer may see it; absent or blocked either way is not found. */
     public Audience account(AccountId viewer, AccountId owner) {
-        return graph.audience(viewer, owner)
-                .filter(Audience::seesAccount)
-                .orElseThrow(AccountErrors.AccountNotFound::new);
+        return visibleAccount(viewer, owner).orElseThrow(AccountErrors.AccountNotFound::new);
     }
 
     /** The owner whose content the viewer wants; not found unless the viewer may see that content. */
     public Audience content(AccountId viewer, AccountId owner) {
-        Audience audience = account(viewer, owner);
-        if (!audience.seesContent()) {
-            throw new AccountErrors.AccountNotFound();
-        }
-        return audience;
+        return visibleAccount(viewer, owner).filter(Audience::seesContent).orElseThrow(AccountErrors.AccountNotFound::new);
     }
 
     /** As {@link #content(AccountId, AccountId)}, by username. */
@@ -51,14 +60,8 @@ public final class VisibilityPolicy {
         return content(viewer, resolve(username));
     }
 
-    /** The id of the account with that username, whatever the viewer may see of it. */
+    /** The id of the account with that username, whatever the viewer may see of it; not found otherwise. */
     public AccountId resolve(String username) {
-        Username name;
-        try {
-            name = new Username(username);
-        } catch (InvalidInput e) {
-            throw new AccountErrors.AccountNotFound();
-        }
-        return accounts.findByUsername(name).orElseThrow(AccountErrors.AccountNotFound::new).id();
+        return idOf(username).orElseThrow(AccountErrors.AccountNotFound::new);
     }
 }

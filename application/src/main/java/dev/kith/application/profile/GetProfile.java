@@ -6,8 +6,6 @@ import dev.kith.application.shared.Actor;
 import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.Username;
-import dev.kith.domain.graph.Audience;
-import dev.kith.domain.shared.InvalidInput;
 
 /** Reads an account's profile, counts and relationship to the actor. */
 public final class GetProfile {
@@ -30,15 +28,11 @@ public final class GetProfile {
      */
     public ProfileResult execute(Actor actor, Query query) {
         AccountId me = actor.requireAccount();
-        Username username;
-        try {
-            username = new Username(query.username());
-        } catch (InvalidInput e) {
-            throw new AccountErrors.AccountNotFound();
-        }
-        var profile = profiles.byUsername(username).orElseThrow(AccountErrors.AccountNotFound::new);
-        Audience audience = visibility.account(me, profile.id());
-        return new ProfileResult(profile, audience.relationship());
+        return Username.parse(query.username())
+                .flatMap(profiles::byUsername)
+                .flatMap(profile -> visibility.visibleAccount(me, profile.id())
+                        .map(audience -> new ProfileResult(profile, audience.relationship())))
+                .<RuntimeException>orElseThrow(AccountErrors.AccountNotFound::new);
     }
 
     /** Whose profile. */

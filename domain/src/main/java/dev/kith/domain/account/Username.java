@@ -2,6 +2,7 @@ package dev.kith.domain.account;
 
 import dev.kith.domain.shared.InvalidInput;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,11 @@ public record Username(String value) {
         if (!SHAPE.matcher(value).matches()) {
             throw InvalidInput.field("username", "must be 3 to 30 letters, digits or underscores");
         }
+    }
+
+    /** The username {@code text} spells, if it has the shape of one; for look-ups, where a malformed name is simply no one. */
+    public static Optional<Username> parse(String text) {
+        return text != null && SHAPE.matcher(text).matches() ? Optional.of(new Username(text)) : Optional.empty();
     }
 
     /** The form used for uniqueness and look-ups. */
