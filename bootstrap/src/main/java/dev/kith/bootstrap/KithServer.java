@@ -233,6 +233,11 @@ public final class KithServer implements AutoCloseable {
         return http.port();
     }
 
+    /** Its HTTP server, for tests in this package that watch requests in flight. */
+    KithHttpServer http() {
+        return http;
+    }
+
     /** The base of the links it sends: {@code PUBLIC_BASE_URL}, or this server on the port it listens on. */
     public URI publicBaseUrl() {
         return publicBaseUrl;

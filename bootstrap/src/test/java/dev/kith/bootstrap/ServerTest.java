@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,11 +73,15 @@ class ServerTest {
 
     @Test
     void stopping_lets_requests_in_flight_finish() throws Exception {
-        // a deliberately slow hash (about 10 times OWASP's cost) keeps the logins running while the stop begins
+        // a slower hash (3 times OWASP's cost) keeps each login running far longer than the moment between
+        // seeing all four in flight and the stop; with two hashes at a time on two cores, four logins still
+        // finish well within the 10 s a stop waits, even on a loaded machine
         KithServer server = KithServer.start(Settings.from(Map.of("DATA_DIR", dataDir.toString(), "PORT", "0",
-                "RATE_LIMITS", "off", "ARGON2_ITERATIONS", "20")));
+                "RATE_LIMITS", "off", "ARGON2_ITERATIONS", "6")));
         HttpClientFixture http = new HttpClientFixture(server.port());
         http.post("/api/v1/auth/register", "{\"username\":\"carol\",\"email\":\"carol@example.com\",\"password\":\"correct horse battery\"}", null);
+        // the handler that a stop drains counts the requests it holds: stop once it holds all four logins
+        GracefulHandler draining = server.http().javalin().jettyServer().server().getDescendant(GracefulHandler.class);
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> inFlight = new ArrayList<>();
@@ -84,7 +89,8 @@ class ServerTest {
                 inFlight.add(clients.submit(() -> http.post("/api/v1/auth/login",
                         "{\"login\":\"carol\",\"password\":\"correct horse battery\"}", null).status()));
             }
-            Thread.sleep(150);
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                    .until(draining::getCurrentRequestCount, count -> count == 4);
             server.close();
 
             for (Future<Integer> response : inFlight) {

@@ -39,13 +39,14 @@ public final class Accounts {
                     OutgoingMail mail, Links links, Clock clock) {
         AccountMails mails = new AccountMails(links);
         Sessions sessions = new Sessions(refreshTokens, tokenIssuer, secrets, ids);
+        MailedTokens mailedTokens = new MailedTokens(transactor, accounts, oneTimeTokens, secrets, mail, clock);
         this.register = new RegisterAccount(transactor, accounts, oneTimeTokens, hasher, secrets, ids, mail, mails, clock);
         this.verifyEmail = new VerifyEmail(transactor, accounts, oneTimeTokens, clock);
-        this.resendVerification = new ResendVerification(transactor, accounts, oneTimeTokens, secrets, mail, mails, clock);
+        this.resendVerification = new ResendVerification(mailedTokens, mails);
         this.logIn = new LogIn(transactor, accounts, hasher, sessions, clock);
         this.refreshLogin = new RefreshLogin(transactor, refreshTokens, revokedLogins, sessions, clock);
         this.logOut = new LogOut(transactor, refreshTokens, revokedLogins, clock);
-        this.requestPasswordReset = new RequestPasswordReset(transactor, accounts, oneTimeTokens, secrets, mail, mails, clock);
+        this.requestPasswordReset = new RequestPasswordReset(mailedTokens, mails);
         this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, revokedLogins, hasher, clock);
         this.getOwnAccount = new GetOwnAccount(accounts);
         this.updateProfile = new UpdateProfile(transactor, accounts, pendingFollowRequests, clock);

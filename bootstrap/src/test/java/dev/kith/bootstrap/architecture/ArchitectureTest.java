@@ -36,6 +36,16 @@ class ArchitectureTest {
             "media", Set.of(),
             "group", Set.of());
 
+    /**
+     * The contexts of {@link #CONTEXTS_MAY_SEE} that have no classes yet in a layer. Only their rules may
+     * match nothing: every other context's rule fails on empty, so a renamed package or a broken import
+     * cannot make it pass silently. A context leaves this list with its first class in that layer
+     * ({@link #contexts_not_built_yet_have_no_classes} says when).
+     */
+    private static final Map<String, Set<String>> NOT_BUILT_YET = Map.of(
+            "domain", Set.of("profile"),              // profile's domain types live in account today
+            "application", Set.of("media", "group")); // only their IDs exist, in the domain
+
     @Test
     void the_import_found_every_layer() {
         for (String layer : List.of("dev.kith.domain", "dev.kith.application", "dev.kith.adapter", "dev.kith.bootstrap")) {
@@ -95,10 +105,23 @@ class ArchitectureTest {
                         .toArray(String[]::new);
                 if (others.length > 0) {
                     noClasses().that().resideInAPackage(own).should().dependOnClassesThat().resideInAnyPackage(others)
-                            .allowEmptyShould(true).check(KITH);
+                            .allowEmptyShould(NOT_BUILT_YET.get(layer).contains(context.getKey())).check(KITH);
                 }
             }
         }
+    }
+
+    @Test
+    void contexts_not_built_yet_have_no_classes() {
+        NOT_BUILT_YET.forEach((layer, contexts) -> {
+            for (String context : contexts) {
+                String own = "dev.kith." + layer + "." + context;
+                if (KITH.stream().anyMatch(c -> c.getPackageName().equals(own) || c.getPackageName().startsWith(own + "."))) {
+                    throw new AssertionError(own + " has classes now: remove " + context + " from NOT_BUILT_YET[" + layer
+                            + "], so that the rules on it fail when they match nothing");
+                }
+            }
+        });
     }
 
     @Test
