@@ -52,7 +52,7 @@ public final class Kith {
                 b.pendingFollowRequests, b.passwordHasher, b.tokenIssuer, b.secrets, b.ids, mail,
                 new Links(b.publicBaseUrl), b.clock);
         this.graph = new Graph(b.transactor, b.accounts, b.follows, b.blocks, b.graphQueries, b.ids, b.clock);
-        this.profiles = new Profiles(graph.visibility(), b.profileQueries);
+        this.profiles = new Profiles(b.transactor, graph.visibility(), b.profileQueries, b.accounts, b.pendingFollowRequests, b.clock);
         this.content = new Content(b.transactor, graph.visibility(), b.accounts, b.posts, b.comments, b.likes,
                 b.contentQueries, b.ids, b.clock);
         this.outboxRelay = new DeliverOutbox(b.transactor, b.outbox,

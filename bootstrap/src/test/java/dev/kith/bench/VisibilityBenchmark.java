@@ -3,7 +3,7 @@ package dev.kith.bench;
 import dev.kith.adapter.inmemory.InMemoryKith;
 import dev.kith.application.Kith;
 import dev.kith.application.account.RegisterAccount;
-import dev.kith.application.account.UpdateProfile;
+import dev.kith.application.profile.UpdateProfile;
 import dev.kith.application.graph.AnswerFollowRequest;
 import dev.kith.application.graph.BlockAccount;
 import dev.kith.application.graph.FollowAccount;
@@ -65,7 +65,7 @@ public class VisibilityBenchmark {
         Actor viewerActor = Actor.account(viewer);
         Actor privateActor = Actor.account(privateAuthor);
 
-        kith.accounts().updateProfile().execute(privateActor,
+        kith.profiles().updateProfile().execute(privateActor,
                 new UpdateProfile.Command(Change.keep(), Change.keep(), Change.keep(), Optional.of(true)));
         kith.graph().follow().execute(viewerActor, new FollowAccount.Command("private_author"));
         kith.graph().answerFollowRequest().execute(privateActor, new AnswerFollowRequest.Command("viewer", true));

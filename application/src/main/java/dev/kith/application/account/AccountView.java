@@ -8,7 +8,8 @@ import java.util.Optional;
 public record AccountView(String id, String username, String email, boolean emailVerified, Optional<String> displayName,
                           Optional<String> bio, Optional<String> avatarUrl, boolean isPrivate, Instant createdAt) {
 
-    static AccountView of(Account account) {
+    /** How the account shows to its owner. */
+    public static AccountView of(Account account) {
         return new AccountView(account.id().toString(), account.username().value(), account.email().value(),
                 account.emailVerified(), account.profile().displayName(), account.profile().bio(),
                 Optional.empty(), account.profile().isPrivate(), account.createdAt());

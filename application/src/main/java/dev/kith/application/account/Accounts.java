@@ -27,7 +27,6 @@ public final class Accounts {
     private final RequestPasswordReset requestPasswordReset;
     private final ResetPassword resetPassword;
     private final GetOwnAccount getOwnAccount;
-    private final UpdateProfile updateProfile;
     private final DeleteAccount deleteAccount;
     private final Authenticate authenticate;
     private final PurgeExpiredTokens purgeExpiredTokens;
@@ -49,7 +48,6 @@ public final class Accounts {
         this.requestPasswordReset = new RequestPasswordReset(mailedTokens, mails);
         this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, revokedLogins, hasher, clock);
         this.getOwnAccount = new GetOwnAccount(accounts);
-        this.updateProfile = new UpdateProfile(transactor, accounts, pendingFollowRequests, clock);
         this.deleteAccount = new DeleteAccount(transactor, accounts, erasure, hasher, revokedLogins, clock);
         this.authenticate = new Authenticate(tokenIssuer, revokedLogins, clock);
         this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, revokedLogins, clock);
@@ -89,10 +87,6 @@ public final class Accounts {
 
     public GetOwnAccount getOwnAccount() {
         return getOwnAccount;
-    }
-
-    public UpdateProfile updateProfile() {
-        return updateProfile;
     }
 
     public DeleteAccount deleteAccount() {

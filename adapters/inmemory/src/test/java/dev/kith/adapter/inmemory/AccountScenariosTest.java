@@ -28,7 +28,7 @@ import dev.kith.application.account.RequestPasswordReset;
 import dev.kith.application.account.ResendVerification;
 import dev.kith.application.account.ResetPassword;
 import dev.kith.application.account.TokenPair;
-import dev.kith.application.account.UpdateProfile;
+import dev.kith.application.profile.UpdateProfile;
 import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.account.Authenticate;
 import dev.kith.application.shared.Actor;
@@ -329,13 +329,13 @@ class AccountScenariosTest {
     void updating_the_profile_sets_clears_and_keeps_fields() {
         Actor alice = actor(verifiedLogin("alice"));
 
-        AccountView set = accounts.updateProfile().execute(alice, new UpdateProfile.Command(
+        AccountView set = core.kith().profiles().updateProfile().execute(alice, new UpdateProfile.Command(
                 Change.set("  Alice Ünïcode 🌍 "), Change.set("bio\nsecond line"), Change.keep(), Optional.of(true)));
         assertThat(set.displayName()).contains("Alice Ünïcode 🌍");
         assertThat(set.bio()).contains("bio\nsecond line");
         assertThat(set.isPrivate()).isTrue();
 
-        AccountView cleared = accounts.updateProfile().execute(alice, new UpdateProfile.Command(
+        AccountView cleared = core.kith().profiles().updateProfile().execute(alice, new UpdateProfile.Command(
                 Change.clear(), Change.keep(), Change.clear(), Optional.empty()));
         assertThat(cleared.displayName()).isEmpty();
         assertThat(cleared.bio()).contains("bio\nsecond line");
@@ -347,13 +347,13 @@ class AccountScenariosTest {
     void refuses_control_characters_overlong_text_and_unknown_avatars() {
         Actor alice = actor(verifiedLogin("alice"));
 
-        assertThatThrownBy(() -> accounts.updateProfile().execute(alice, new UpdateProfile.Command(
+        assertThatThrownBy(() -> core.kith().profiles().updateProfile().execute(alice, new UpdateProfile.Command(
                 Change.set("nul\u0000byte"), Change.keep(), Change.keep(), Optional.empty())))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> accounts.updateProfile().execute(alice, new UpdateProfile.Command(
+        assertThatThrownBy(() -> core.kith().profiles().updateProfile().execute(alice, new UpdateProfile.Command(
                 Change.keep(), Change.set("x".repeat(301)), Change.keep(), Optional.empty())))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> accounts.updateProfile().execute(alice, new UpdateProfile.Command(
+        assertThatThrownBy(() -> core.kith().profiles().updateProfile().execute(alice, new UpdateProfile.Command(
                 Change.keep(), Change.keep(), Change.set("0190a000-0000-7000-8000-000000000000"), Optional.empty())))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("avatarMediaId"));
     }

@@ -9,7 +9,7 @@ import dev.kith.application.account.Authenticate;
 import dev.kith.application.account.DeleteAccount;
 import dev.kith.application.account.LogIn;
 import dev.kith.application.account.RegisterAccount;
-import dev.kith.application.account.UpdateProfile;
+import dev.kith.application.profile.UpdateProfile;
 import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.account.port.AccountSummary;
 import dev.kith.application.content.CommentOnPost;
@@ -70,7 +70,7 @@ class SocialScenariosTest {
     }
 
     private void makePrivate(Actor actor, boolean isPrivate) {
-        kith.accounts().updateProfile().execute(actor, new UpdateProfile.Command(Change.keep(), Change.keep(), Change.keep(), Optional.of(isPrivate)));
+        kith.profiles().updateProfile().execute(actor, new UpdateProfile.Command(Change.keep(), Change.keep(), Change.keep(), Optional.of(isPrivate)));
     }
 
     private FollowState follow(Actor actor, String username) {
@@ -321,7 +321,7 @@ class SocialScenariosTest {
         Actor alice = member("alice");
         member("alicia");
         Actor bob = member("bob");
-        kith.accounts().updateProfile().execute(bob, new UpdateProfile.Command(Change.set("Alina Bob"), Change.keep(), Change.keep(), Optional.empty()));
+        kith.profiles().updateProfile().execute(bob, new UpdateProfile.Command(Change.set("Alina Bob"), Change.keep(), Change.keep(), Optional.empty()));
 
         assertThat(kith.profiles().search().execute(alice, new SearchProfiles.Query("ALI", PageRequest.first())).items())
                 .extracting(AccountSummary::username).containsExactly("alice", "alicia", "bob");

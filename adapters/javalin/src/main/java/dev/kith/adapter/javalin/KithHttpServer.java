@@ -79,7 +79,7 @@ public final class KithHttpServer implements AutoCloseable {
         List<Routes> routes = List.of(
                 new ServiceRoutes(readiness, registry, settings.metricsToken(), authentication, errors, openApiDocument(settings)),
                 new AccountRoutes(kith.accounts(), authentication, bodies, settings.rateLimits()),
-                new ProfileRoutes(kith.profiles(), authentication),
+                new ProfileRoutes(kith.profiles(), authentication, bodies),
                 new GraphRoutes(kith.graph(), authentication),
                 new ContentRoutes(kith.content(), authentication, bodies),
                 new AccountPages());

@@ -13,7 +13,8 @@ public record AccountResponse(String id, String username, String email, boolean 
                               String bio, String avatarUrl, @JsonProperty("private") boolean isPrivate,
                               Instant createdAt) {
 
-    static AccountResponse of(AccountView account) {
+    /** The owner's view of an account, as JSON. */
+    public static AccountResponse of(AccountView account) {
         return new AccountResponse(account.id(), account.username(), account.email(), account.emailVerified(),
                 account.displayName().orElse(null), account.bio().orElse(null), account.avatarUrl().orElse(null),
                 account.isPrivate(), account.createdAt());

@@ -53,7 +53,6 @@ public final class AccountRoutes implements Routes {
         routes.post("/api/v1/auth/password-reset/confirm",
                 limited("password reset", limits.passwordResetConfirm(), this::resetPassword));
         routes.get("/api/v1/me", this::getOwnAccount);
-        routes.patch("/api/v1/me", this::updateProfile);
         routes.delete("/api/v1/me", this::deleteAccount);
     }
 
@@ -108,12 +107,6 @@ public final class AccountRoutes implements Routes {
     private void getOwnAccount(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ctx.json(AccountResponse.of(accounts.getOwnAccount().execute(actor, new GetOwnAccount.Query())));
-    }
-
-    private void updateProfile(Context ctx) {
-        Actor actor = authentication.signedIn(ctx);
-        UpdateProfileRequest request = bodies.parse(ctx, UpdateProfileRequest.FIELDS, UpdateProfileRequest::from);
-        ctx.json(AccountResponse.of(accounts.updateProfile().execute(actor, request.toCommand())));
     }
 
     private void deleteAccount(Context ctx) {

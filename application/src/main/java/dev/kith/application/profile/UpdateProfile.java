@@ -1,5 +1,6 @@
-package dev.kith.application.account;
+package dev.kith.application.profile;
 
+import dev.kith.application.account.AccountView;
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.shared.Actor;

@@ -1,7 +1,7 @@
-package dev.kith.adapter.javalin.account;
+package dev.kith.adapter.javalin.profile;
 
 import dev.kith.adapter.javalin.internal.JsonFields;
-import dev.kith.application.account.UpdateProfile;
+import dev.kith.application.profile.UpdateProfile;
 import dev.kith.application.shared.Change;
 import java.util.Optional;
 import java.util.Set;
