@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.seed;
 
+import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.adapter.postgres.PostgresFailure;
 import dev.kith.adapter.postgres.content.PostgresHomeFeed;
 import dev.kith.adapter.postgres.internal.HomeFeed;
@@ -43,8 +44,8 @@ public final class Seeder {
             + "following_count = c.following, posts_count = c.posts FROM ("
             + "SELECT id, sum(followers) AS followers, sum(following) AS following, sum(posts) AS posts FROM ("
             + "SELECT followee_id AS id, count(*) AS followers, 0 AS following, 0 AS posts FROM follows "
-            + "WHERE state = 'following' GROUP BY followee_id "
-            + "UNION ALL SELECT follower_id, 0, count(*), 0 FROM follows WHERE state = 'following' GROUP BY follower_id "
+            + "WHERE " + VisibilitySql.accepted(null) + " GROUP BY followee_id "
+            + "UNION ALL SELECT follower_id, 0, count(*), 0 FROM follows WHERE " + VisibilitySql.accepted(null) + " GROUP BY follower_id "
             + "UNION ALL SELECT author_id, 0, 0, count(*) FROM posts GROUP BY author_id) per_kind GROUP BY id) c "
             + "WHERE a.id = c.id";
 
@@ -66,11 +67,11 @@ public final class Seeder {
     private static final String FEEDS = "INSERT INTO home_feed (owner_id, post_id, author_id) "
             + "SELECT owner_id, post_id, author_id FROM ("
             + "SELECT f.follower_id AS owner_id, p.id AS post_id, p.author_id FROM posts p "
-            + "JOIN follows f ON f.followee_id = p.author_id AND f.state = 'following' "
+            + "JOIN follows f ON f.followee_id = p.author_id AND " + VisibilitySql.accepted("f") + " "
             + "JOIN accounts b ON b.id = p.author_id AND b.feed_pull_from IS NULL "
-            + "WHERE p.group_id IS NULL AND p.id > (SELECT post_id FROM home_feed_horizon) "
+            + "WHERE " + VisibilitySql.outsideGroups("p") + " AND p.id > (SELECT post_id FROM home_feed_horizon) "
             + "UNION ALL SELECT p.author_id, p.id, p.author_id FROM posts p "
-            + "WHERE p.group_id IS NULL AND p.id > (SELECT post_id FROM home_feed_horizon)) feed "
+            + "WHERE " + VisibilitySql.outsideGroups("p") + " AND p.id > (SELECT post_id FROM home_feed_horizon)) feed "
             + "ORDER BY owner_id, post_id";
 
     private final DataSource dataSource;

@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.account;
 
+import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.adapter.postgres.internal.HomeFeed;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.AccountErasure;
@@ -40,7 +41,7 @@ public final class PostgresAccountErasure implements AccountErasure {
             + "per_account AS (SELECT CASE WHEN follower_id = :account THEN followee_id ELSE follower_id END AS other, "
             + "count(*) FILTER (WHERE follower_id = :account) AS followers_lost, "
             + "count(*) FILTER (WHERE followee_id = :account) AS following_lost "
-            + "FROM deleted WHERE state = 'following' GROUP BY 1) "
+            + "FROM deleted WHERE " + VisibilitySql.accepted(null) + " GROUP BY 1) "
             + "UPDATE accounts a SET followers_count = a.followers_count - per_account.followers_lost, "
             + "following_count = a.following_count - per_account.following_lost "
             + "FROM per_account WHERE a.id = per_account.other";

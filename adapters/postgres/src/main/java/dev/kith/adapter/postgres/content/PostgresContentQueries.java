@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.content;
 
+import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.adapter.postgres.internal.TimelineSql;
@@ -33,7 +34,7 @@ public final class PostgresContentQueries implements ContentQueries {
 
     // The block test doesn't depend on the row, so PostgreSQL runs it once, ahead of the index scan.
     private static final String POSTS_BY = "SELECT " + Rows.POST_VIEW + " FROM posts p JOIN accounts a ON a.id = p.author_id "
-            + "WHERE p.author_id = :author AND p.group_id IS NULL AND p.id < :before AND " + Rows.notBlocked("CAST(:author AS uuid)") + " "
+            + "WHERE p.author_id = :author AND " + VisibilitySql.outsideGroups("p") + " AND p.id < :before AND " + Rows.notBlocked("CAST(:author AS uuid)") + " "
             + "ORDER BY p.id DESC LIMIT :limit";
 
     private static final String COMMENTS = "SELECT c.id, c.post_id, c.parent_id, c.text, c.created_at, " + Rows.SUMMARY + " "

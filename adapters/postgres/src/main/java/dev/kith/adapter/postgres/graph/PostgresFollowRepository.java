@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.graph;
 
+import dev.kith.adapter.postgres.internal.VisibilitySql;
 import static dev.kith.adapter.postgres.internal.Sql.timestamp;
 
 import dev.kith.adapter.postgres.PostgresFailure;
@@ -33,7 +34,7 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
     private static final String COUNT = "UPDATE accounts SET "
             + "followers_count = followers_count %1$s (id = :followee)::int, "
             + "following_count = following_count %1$s (id = :follower)::int "
-            + "WHERE id IN (:follower, :followee) AND EXISTS (SELECT 1 FROM %2$s WHERE state = 'following')";
+            + "WHERE id IN (:follower, :followee) AND EXISTS (SELECT 1 FROM %2$s WHERE " + VisibilitySql.accepted(null) + ")";
 
     private static final int ADD_ATTEMPTS = 3;
 
@@ -107,8 +108,8 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
         // A concurrent accept waits for this row lock, then finds the state changed and accepts nothing.
         return Sql.withHandle(jdbi, handle -> {
             boolean accepted = handle.createQuery("WITH accepted AS ("
-                            + "UPDATE follows SET state = 'following', accepted_at = :now "
-                            + "WHERE follower_id = :follower AND followee_id = :followee AND state = 'requested' RETURNING state), "
+                            + "UPDATE follows SET state = " + VisibilitySql.FOLLOWING + ", accepted_at = :now "
+                            + "WHERE follower_id = :follower AND followee_id = :followee AND state = " + VisibilitySql.REQUESTED + " RETURNING state), "
                             + "counted AS (" + String.format(COUNT, "+", "accepted") + ") "
                             + "SELECT count(*) FROM accepted")
                     .bind("follower", follower.value())
@@ -127,8 +128,8 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
     public int acceptAll(AccountId account, Instant now) {
         return Sql.withHandle(jdbi, handle -> {
             UUID[] accepted = handle.createQuery("WITH accepted AS ("
-                            + "UPDATE follows SET state = 'following', accepted_at = :now "
-                            + "WHERE followee_id = :account AND state = 'requested' RETURNING follower_id), "
+                            + "UPDATE follows SET state = " + VisibilitySql.FOLLOWING + ", accepted_at = :now "
+                            + "WHERE followee_id = :account AND state = " + VisibilitySql.REQUESTED + " RETURNING follower_id), "
                             + "followers AS (UPDATE accounts SET following_count = following_count + 1 "
                             + "WHERE id IN (SELECT follower_id FROM accepted)), "
                             + "owner AS (UPDATE accounts SET followers_count = followers_count + (SELECT count(*) FROM accepted) "

@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.graph;
 
+import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.AccountSummary;
@@ -22,11 +23,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class PostgresGraphQueries implements GraphQueries {
 
     private static final String AUDIENCE = "SELECT o.is_private, "
-            + "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer AND f.followee_id = o.id AND f.state = 'following') AS following, "
-            + "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = o.id AND f.followee_id = :viewer AND f.state = 'following') AS followed_by, "
-            + "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer AND f.followee_id = o.id AND f.state = 'requested') AS requested, "
-            + "EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = :viewer AND b.blocked_id = o.id) AS blocking, "
-            + "EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = o.id AND b.blocked_id = :viewer) AS blocked_by "
+            + VisibilitySql.follows(":viewer", "o.id") + " AS following, "
+            + VisibilitySql.follows("o.id", ":viewer") + " AS followed_by, "
+            + VisibilitySql.asked(":viewer", "o.id") + " AS requested, "
+            + VisibilitySql.blocks(":viewer", "o.id") + " AS blocking, "
+            + VisibilitySql.blocks("o.id", ":viewer") + " AS blocked_by "
             + "FROM accounts o WHERE o.id = :owner";
 
     // %1$s: the column naming the listed account; %2$s: the column naming the list's owner.

@@ -29,7 +29,7 @@ public final class HomeFeed {
             + "INSERT INTO home_feed (owner_id, post_id, author_id) "
             + "SELECT o.id, p.id, p.author_id FROM unnest(CAST(:followers AS uuid[])) AS o (id) "
             + "CROSS JOIN posts p JOIN accounts b ON b.id = p.author_id "
-            + "WHERE p.author_id = :followee AND p.group_id IS NULL AND p.id > " + HORIZON + " "
+            + "WHERE p.author_id = :followee AND " + VisibilitySql.outsideGroups("p") + " AND p.id > " + HORIZON + " "
             + "AND (b.feed_pull_from IS NULL OR p.id < b.feed_pull_from) "
             + "ORDER BY 1, 2 ON CONFLICT DO NOTHING";
 
@@ -37,7 +37,7 @@ public final class HomeFeed {
 
     // The feeds a post of :author can be in: its author's and its accepted followers'.
     private static final String OWNERS = "SELECT f.follower_id FROM follows f WHERE f.followee_id = :author "
-            + "AND f.state = 'following' UNION ALL SELECT CAST(:author AS uuid)";
+            + "AND " + VisibilitySql.accepted("f") + " UNION ALL SELECT CAST(:author AS uuid)";
 
     // A new post id is in no feed yet, and a follow's copy of the author's posts runs wholly before or
     // after this (see above), so these inserts never conflict and need no ON CONFLICT (which would cost a

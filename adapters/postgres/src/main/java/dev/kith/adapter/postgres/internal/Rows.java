@@ -44,8 +44,7 @@ public final class Rows {
      * probes of the blocks primary key.
      */
     public static String notBlocked(String column) {
-        return "NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = " + column + " AND b.blocked_id = :viewer) "
-                + "AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = :viewer AND b.blocked_id = " + column + ")";
+        return VisibilitySql.notBlockedEitherWay(column);
     }
 
     /** Reads the {@link #SUMMARY} columns. Avatars have no URL until media storage exists. */

@@ -31,23 +31,21 @@ public final class TimelineSql {
     private static final String FOLLOWS_MANY = "(SELECT v.following_count >= :scanFrom FROM accounts v WHERE v.id = :viewer)";
 
     // Accounts blocked either way, read once into a hash.
-    private static final String BLOCKED = "SELECT b.blocked_id FROM blocks b WHERE b.blocker_id = :viewer "
-            + "UNION ALL SELECT b.blocker_id FROM blocks b WHERE b.blocked_id = :viewer";
+    private static final String BLOCKED = VisibilitySql.BLOCKED_EITHER_WAY;
 
     /** The viewer and the accounts it follows (accepted), less any account blocked either way. */
     public static final String AUTHORS = "SELECT f.followee_id FROM follows f "
-            + "WHERE f.follower_id = :viewer AND f.state = 'following' AND f.followee_id NOT IN (" + BLOCKED + ") "
+            + "WHERE f.follower_id = :viewer AND " + VisibilitySql.accepted("f") + " AND f.followee_id NOT IN (" + BLOCKED + ") "
             + "UNION ALL SELECT CAST(:viewer AS uuid)";
 
     /** The page's post ids, read per followee from {@code posts_by_author} (index-only). */
     public static final String PER_AUTHOR = "SELECT p.id FROM posts p WHERE p.author_id IN (" + AUTHORS + ") "
-            + "AND p.group_id IS NULL AND p.id < :before AND NOT " + FOLLOWS_MANY + " "
+            + "AND " + VisibilitySql.outsideGroups("p") + " AND p.id < :before AND NOT " + FOLLOWS_MANY + " "
             + "ORDER BY p.id DESC LIMIT :limit";
 
     /** The page's post ids, read by walking posts newest first and probing the viewer's follows. */
-    public static final String SCAN = "SELECT p.id FROM posts p WHERE p.id < :before AND p.group_id IS NULL "
-            + "AND (p.author_id = :viewer OR EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = :viewer "
-            + "AND f.followee_id = p.author_id AND f.state = 'following')) "
+    public static final String SCAN = "SELECT p.id FROM posts p WHERE p.id < :before AND " + VisibilitySql.outsideGroups("p") + " "
+            + "AND (p.author_id = :viewer OR " + VisibilitySql.follows(":viewer", "p.author_id") + ") "
             + "AND p.author_id NOT IN (" + BLOCKED + ") AND " + FOLLOWS_MANY + " "
             + "ORDER BY p.id DESC LIMIT :limit";
 
@@ -68,8 +66,8 @@ public final class TimelineSql {
     // The newer posts of the followed accounts that are read on read (follows flagged pull).
     private static final String PULLED = "SELECT p.* FROM follows f JOIN accounts b ON b.id = f.followee_id "
             + "JOIN posts p ON p.author_id = f.followee_id "
-            + "WHERE f.follower_id = :viewer AND f.pull AND f.state = 'following' AND f.followee_id NOT IN (" + BLOCKED + ") "
-            + "AND p.id >= b.feed_pull_from AND p.id < :before AND p.id > " + HORIZON + " AND p.group_id IS NULL "
+            + "WHERE f.follower_id = :viewer AND f.pull AND " + VisibilitySql.accepted("f") + " AND f.followee_id NOT IN (" + BLOCKED + ") "
+            + "AND p.id >= b.feed_pull_from AND p.id < :before AND p.id > " + HORIZON + " AND " + VisibilitySql.outsideGroups("p") + " "
             + "ORDER BY p.id DESC LIMIT :limit";
 
     /** A page of the precomputed home timeline, and the horizon; see the class comment. */

@@ -1,0 +1,72 @@
+package dev.kith.adapter.postgres.internal;
+
+/**
+ * The SQL of each visibility rule, written once; every statement that needs a rule splices it in from
+ * here (the domain's {@code Audience} and {@code Relationship} are the same rules in Java). Not API.
+ *
+ * <ul>
+ * <li><b>Accepted follows</b>: a follow counts (for timelines, counters, private content) only when
+ *     accepted, not while it is a pending request.</li>
+ * <li><b>Outside groups</b>: a post in a group is seen through the group, never on profiles or in home
+ *     timelines.</li>
+ * <li><b>Blocks either way</b>: a block in either direction hides the two accounts from each other. Two
+ *     shapes of the one rule: probes of the blocks primary key per row, or the set of blocked accounts read
+ *     once into a hash, whichever the statement's plan wants.</li>
+ * </ul>
+ */
+public final class VisibilitySql {
+
+    /** The stored state of an accepted follow ({@code follows.state}). */
+    public static final String FOLLOWING = "'following'";
+
+    /** The stored state of a follow request waiting for a private account's answer. */
+    public static final String REQUESTED = "'requested'";
+
+    /** The accounts blocked either way with {@code :viewer}, as a set. */
+    public static final String BLOCKED_EITHER_WAY = "SELECT b.blocked_id FROM blocks b WHERE b.blocker_id = :viewer "
+            + "UNION ALL SELECT b.blocker_id FROM blocks b WHERE b.blocked_id = :viewer";
+
+    private VisibilitySql() {
+    }
+
+    /** The follow row (alias {@code follow}, or none) is accepted. */
+    public static String accepted(String follow) {
+        return column(follow, "state") + " = " + FOLLOWING;
+    }
+
+    /** The follow row (alias {@code follow}) is a pending request. */
+    public static String pending(String follow) {
+        return column(follow, "state") + " = " + REQUESTED;
+    }
+
+    /** The post (alias {@code post}) is in no group. */
+    public static String outsideGroups(String post) {
+        return column(post, "group_id") + " IS NULL";
+    }
+
+    /** {@code follower} follows {@code followee}, accepted (columns or parameters). */
+    public static String follows(String follower, String followee) {
+        return "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = " + follower + " AND f.followee_id = " + followee
+                + " AND " + accepted("f") + ")";
+    }
+
+    /** {@code follower} asked to follow {@code followee} and waits for the answer. */
+    public static String asked(String follower, String followee) {
+        return "EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = " + follower + " AND f.followee_id = " + followee
+                + " AND " + pending("f") + ")";
+    }
+
+    /** {@code blocker} blocks {@code blocked} (columns or parameters). */
+    public static String blocks(String blocker, String blocked) {
+        return "EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = " + blocker + " AND b.blocked_id = " + blocked + ")";
+    }
+
+    /** No block stands between {@code :viewer} and the account in {@code column}: two probes of the blocks key. */
+    public static String notBlockedEitherWay(String column) {
+        return "NOT " + blocks(column, ":viewer") + " AND NOT " + blocks(":viewer", column);
+    }
+
+    private static String column(String alias, String name) {
+        return alias == null || alias.isEmpty() ? name : alias + "." + name;
+    }
+}
