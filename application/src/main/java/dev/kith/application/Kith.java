@@ -1,41 +1,26 @@
 package dev.kith.application;
 
 import dev.kith.application.account.Accounts;
-import dev.kith.application.account.port.AccountErasure;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.account.port.PendingFollowRequests;
+import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.Content;
-import dev.kith.application.content.port.CommentRepository;
-import dev.kith.application.content.port.ContentQueries;
-import dev.kith.application.content.port.LikeRepository;
-import dev.kith.application.content.port.PostRepository;
+import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.Graph;
-import dev.kith.application.graph.port.BlockRepository;
-import dev.kith.application.graph.port.FollowRepository;
-import dev.kith.application.graph.port.GraphQueries;
+import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.profile.Profiles;
-import dev.kith.application.profile.port.ProfileQueries;
-import dev.kith.application.account.port.OneTimeTokenRepository;
-import dev.kith.application.account.port.PasswordHasher;
-import dev.kith.application.account.port.RefreshTokenRepository;
-import dev.kith.application.account.port.RevokedLogins;
-import dev.kith.application.account.port.TokenIssuer;
+import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.DeliverOutbox;
 import dev.kith.application.shared.Links;
 import dev.kith.application.shared.OutgoingMail;
-import dev.kith.application.shared.port.IdGenerator;
-import dev.kith.application.shared.port.MailSender;
 import dev.kith.application.shared.port.Outbox;
-import dev.kith.application.shared.port.SecretGenerator;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.shared.port.SharedPorts;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The Kith core: every context's use cases, wired by hand to the adapters you give the builder.
- * Thread-safe once built.
+ * The Kith core: every context's use cases, each context's façade wired by hand from the ports record
+ * you give the builder. Thread-safe once built.
  */
 public final class Kith {
 
@@ -47,20 +32,20 @@ public final class Kith {
     private final Outbox outbox;
 
     private Kith(Builder b) {
-        OutgoingMail mail = new OutgoingMail(b.outbox, b.ids);
-        this.accounts = new Accounts(b.transactor, b.accounts, b.oneTimeTokens, b.refreshTokens, b.revokedLogins, b.accountErasure,
-                b.pendingFollowRequests, b.passwordHasher, b.tokenIssuer, b.secrets, b.ids, mail,
-                new Links(b.publicBaseUrl), b.clock);
-        this.graph = new Graph(b.transactor, b.accounts, b.follows, b.blocks, b.graphQueries, b.ids, b.clock);
-        this.profiles = new Profiles(b.transactor, graph.visibility(), b.profileQueries, b.accounts, b.pendingFollowRequests, b.clock);
-        this.content = new Content(b.transactor, graph.visibility(), b.accounts, b.posts, b.comments, b.likes,
-                b.contentQueries, b.ids, b.clock);
-        this.outboxRelay = new DeliverOutbox(b.transactor, b.outbox,
-                Map.of(OutgoingMail.TOPIC, OutgoingMail.sendingWith(b.mailSender)), b.clock);
-        this.outbox = b.outbox;
+        SharedPorts shared = b.shared;
+        OutboxTopics topics = new OutboxTopics();
+        // mail belongs to no one context: any may queue it, and one handler sends it all
+        topics.add("shared", Map.of(OutgoingMail.TOPIC, OutgoingMail.sendingWith(shared.mailSender())));
+        this.accounts = topics.add(new Accounts(shared, b.accounts, new Links(b.publicBaseUrl), b.clock));
+        this.graph = topics.add(new Graph(shared, b.graph, b.accounts.accounts(), b.clock));
+        this.profiles = topics.add(new Profiles(shared, b.profiles, b.accounts.accounts(),
+                b.accounts.pendingFollowRequests(), graph.visibility(), b.clock));
+        this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), b.clock));
+        this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
+        this.outbox = shared.outbox();
     }
 
-    /** Starts wiring a core; every port must be given. */
+    /** Starts wiring a core; the clock and every context's ports must be given. */
     public static Builder builder() {
         return new Builder();
     }
@@ -95,176 +80,77 @@ public final class Kith {
         return outbox;
     }
 
-    /** Collects the adapters of a core. */
+    /**
+     * Collects the settings of a core and the ports of each context: one record per context, which an
+     * adapter module's factory builds (e.g. {@code InMemoryAdapters}, {@code PostgresAdapters}).
+     */
     public static final class Builder {
         private Clock clock;
         private URI publicBaseUrl = URI.create("http://localhost:8080");
-        private Transactor transactor;
-        private IdGenerator ids;
-        private SecretGenerator secrets;
-        private Outbox outbox;
-        private MailSender mailSender;
-        private AccountRepository accounts;
-        private OneTimeTokenRepository oneTimeTokens;
-        private RefreshTokenRepository refreshTokens;
-        private RevokedLogins revokedLogins;
-        private PasswordHasher passwordHasher;
-        private TokenIssuer tokenIssuer;
-        private AccountErasure accountErasure;
-        private PendingFollowRequests pendingFollowRequests;
-        private FollowRepository follows;
-        private BlockRepository blocks;
-        private GraphQueries graphQueries;
-        private ProfileQueries profileQueries;
-        private PostRepository posts;
-        private CommentRepository comments;
-        private LikeRepository likes;
-        private ContentQueries contentQueries;
+        private SharedPorts shared;
+        private AccountPorts accounts;
+        private GraphPorts graph;
+        private ProfilePorts profiles;
+        private ContentPorts content;
 
         private Builder() {
         }
 
         /** The clock every use case reads; required (servers give {@code Clock.systemUTC()}, tests a fixed clock). */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /** The base of links in mails; {@code http://localhost:8080} unless set. */
         public Builder publicBaseUrl(URI publicBaseUrl) {
-            this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl);
+            this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
             return this;
         }
 
-        public Builder transactor(Transactor transactor) {
-            this.transactor = transactor;
+        /** The ports every context shares (transactor, ids, secrets, outbox, mail); required. */
+        public Builder shared(SharedPorts shared) {
+            this.shared = Objects.requireNonNull(shared, "shared");
             return this;
         }
 
-        public Builder ids(IdGenerator ids) {
-            this.ids = ids;
+        /** The account context's ports; required. */
+        public Builder accounts(AccountPorts accounts) {
+            this.accounts = Objects.requireNonNull(accounts, "accounts");
             return this;
         }
 
-        public Builder secrets(SecretGenerator secrets) {
-            this.secrets = secrets;
+        /** The social graph's ports; required. */
+        public Builder graph(GraphPorts graph) {
+            this.graph = Objects.requireNonNull(graph, "graph");
             return this;
         }
 
-        public Builder outbox(Outbox outbox) {
-            this.outbox = outbox;
+        /** The profile context's ports; required. */
+        public Builder profiles(ProfilePorts profiles) {
+            this.profiles = Objects.requireNonNull(profiles, "profiles");
             return this;
         }
 
-        public Builder mailSender(MailSender mailSender) {
-            this.mailSender = mailSender;
+        /** The content context's ports; required. */
+        public Builder content(ContentPorts content) {
+            this.content = Objects.requireNonNull(content, "content");
             return this;
         }
 
-        public Builder accounts(AccountRepository accounts) {
-            this.accounts = accounts;
-            return this;
-        }
-
-        public Builder oneTimeTokens(OneTimeTokenRepository oneTimeTokens) {
-            this.oneTimeTokens = oneTimeTokens;
-            return this;
-        }
-
-        public Builder refreshTokens(RefreshTokenRepository refreshTokens) {
-            this.refreshTokens = refreshTokens;
-            return this;
-        }
-
-        public Builder revokedLogins(RevokedLogins revokedLogins) {
-            this.revokedLogins = revokedLogins;
-            return this;
-        }
-
-        public Builder passwordHasher(PasswordHasher passwordHasher) {
-            this.passwordHasher = passwordHasher;
-            return this;
-        }
-
-        public Builder tokenIssuer(TokenIssuer tokenIssuer) {
-            this.tokenIssuer = tokenIssuer;
-            return this;
-        }
-
-        public Builder accountErasure(AccountErasure accountErasure) {
-            this.accountErasure = accountErasure;
-            return this;
-        }
-
-        public Builder pendingFollowRequests(PendingFollowRequests pendingFollowRequests) {
-            this.pendingFollowRequests = pendingFollowRequests;
-            return this;
-        }
-
-        public Builder follows(FollowRepository follows) {
-            this.follows = follows;
-            return this;
-        }
-
-        public Builder blocks(BlockRepository blocks) {
-            this.blocks = blocks;
-            return this;
-        }
-
-        public Builder graphQueries(GraphQueries graphQueries) {
-            this.graphQueries = graphQueries;
-            return this;
-        }
-
-        public Builder profileQueries(ProfileQueries profileQueries) {
-            this.profileQueries = profileQueries;
-            return this;
-        }
-
-        public Builder posts(PostRepository posts) {
-            this.posts = posts;
-            return this;
-        }
-
-        public Builder comments(CommentRepository comments) {
-            this.comments = comments;
-            return this;
-        }
-
-        public Builder likes(LikeRepository likes) {
-            this.likes = likes;
-            return this;
-        }
-
-        public Builder contentQueries(ContentQueries contentQueries) {
-            this.contentQueries = contentQueries;
-            return this;
-        }
-
-        /** Builds the core; names the first missing port if any is missing. */
+        /**
+         * Builds the core.
+         *
+         * @throws NullPointerException naming the first setting or ports record not given
+         * @throws IllegalStateException when two contexts claim one outbox topic
+         */
         public Kith build() {
             Objects.requireNonNull(clock, "clock");
-            Objects.requireNonNull(transactor, "transactor");
-            Objects.requireNonNull(ids, "ids");
-            Objects.requireNonNull(secrets, "secrets");
-            Objects.requireNonNull(outbox, "outbox");
-            Objects.requireNonNull(mailSender, "mailSender");
+            Objects.requireNonNull(shared, "shared");
             Objects.requireNonNull(accounts, "accounts");
-            Objects.requireNonNull(oneTimeTokens, "oneTimeTokens");
-            Objects.requireNonNull(refreshTokens, "refreshTokens");
-            Objects.requireNonNull(revokedLogins, "revokedLogins");
-            Objects.requireNonNull(passwordHasher, "passwordHasher");
-            Objects.requireNonNull(tokenIssuer, "tokenIssuer");
-            Objects.requireNonNull(accountErasure, "accountErasure");
-            Objects.requireNonNull(pendingFollowRequests, "pendingFollowRequests");
-            Objects.requireNonNull(follows, "follows");
-            Objects.requireNonNull(blocks, "blocks");
-            Objects.requireNonNull(graphQueries, "graphQueries");
-            Objects.requireNonNull(profileQueries, "profileQueries");
-            Objects.requireNonNull(posts, "posts");
-            Objects.requireNonNull(comments, "comments");
-            Objects.requireNonNull(likes, "likes");
-            Objects.requireNonNull(contentQueries, "contentQueries");
+            Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(profiles, "profiles");
+            Objects.requireNonNull(content, "content");
             return new Kith(this);
         }
     }

@@ -10,29 +10,18 @@ import dev.kith.adapter.javalin.ReadinessCheck;
 import dev.kith.adapter.jwt.JwtTokenIssuer;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.postgres.EmbeddedPostgres;
+import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresDatabase;
 import dev.kith.adapter.postgres.PostgresFailure;
-import dev.kith.adapter.postgres.account.PostgresAccountErasure;
-import dev.kith.adapter.postgres.account.PostgresAccountRepository;
-import dev.kith.adapter.postgres.content.PostgresCommentRepository;
-import dev.kith.adapter.postgres.content.PostgresContentQueries;
 import dev.kith.adapter.postgres.content.PostgresHomeFeed;
-import dev.kith.adapter.postgres.content.PostgresLikeRepository;
-import dev.kith.adapter.postgres.content.PostgresPostRepository;
-import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
-import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
-import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
-import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
-import dev.kith.adapter.postgres.account.PostgresOneTimeTokenRepository;
-import dev.kith.adapter.postgres.account.PostgresRefreshTokenRepository;
 import dev.kith.adapter.postgres.account.PostgresRevokedLogins;
-import dev.kith.adapter.postgres.shared.JdbiTransactor;
-import dev.kith.adapter.postgres.shared.PostgresOutbox;
 import dev.kith.adapter.smtp.EmlFileMailSender;
 import dev.kith.adapter.smtp.SmtpMailSender;
 import dev.kith.adapter.smtp.SmtpSettings;
 import dev.kith.application.Kith;
+import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RevokedLogins;
+import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.application.shared.port.MailSender;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -147,33 +136,19 @@ public final class KithServer implements AutoCloseable {
     }
 
     private static Kith core(Settings settings, Clock clock, Jdbi jdbi, RevokedLogins revokedLogins) {
-        PostgresFollowRepository follows = new PostgresFollowRepository(jdbi);
+        PostgresAdapters postgres = PostgresAdapters.on(jdbi).withHomeFeedFanOutLimit(settings.homeFeedFanOutLimit());
+        PasswordHasher hasher = new Argon2PasswordHasher(new Argon2Parameters(
+                settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism(),
+                Argon2Parameters.OWASP.hashLength(), Argon2Parameters.OWASP.saltLength()));
+        TokenIssuer tokenIssuer = new JwtTokenIssuer(JwtKey.resolve(settings.jwtSecret(), settings.dataDir()));
         return Kith.builder()
                 .clock(clock)
                 .publicBaseUrl(settings.publicBaseUrl())
-                .transactor(new JdbiTransactor(jdbi))
-                .ids(new UuidV7IdGenerator(clock))
-                .secrets(new SecureRandomSecretGenerator())
-                .outbox(new PostgresOutbox(jdbi))
-                .mailSender(mailSender(settings, clock))
-                .accounts(new PostgresAccountRepository(jdbi))
-                .oneTimeTokens(new PostgresOneTimeTokenRepository(jdbi))
-                .refreshTokens(new PostgresRefreshTokenRepository(jdbi))
-                .revokedLogins(revokedLogins)
-                .passwordHasher(new Argon2PasswordHasher(new Argon2Parameters(
-                        settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism(),
-                        Argon2Parameters.OWASP.hashLength(), Argon2Parameters.OWASP.saltLength())))
-                .tokenIssuer(new JwtTokenIssuer(JwtKey.resolve(settings.jwtSecret(), settings.dataDir())))
-                .accountErasure(new PostgresAccountErasure(jdbi))
-                .pendingFollowRequests(follows)
-                .follows(follows)
-                .blocks(new PostgresBlockRepository(jdbi))
-                .graphQueries(new PostgresGraphQueries(jdbi))
-                .profileQueries(new PostgresProfileQueries(jdbi))
-                .posts(new PostgresPostRepository(jdbi, settings.homeFeedFanOutLimit()))
-                .comments(new PostgresCommentRepository(jdbi))
-                .likes(new PostgresLikeRepository(jdbi))
-                .contentQueries(new PostgresContentQueries(jdbi))
+                .shared(postgres.shared(new UuidV7IdGenerator(clock), new SecureRandomSecretGenerator(), mailSender(settings, clock)))
+                .accounts(postgres.accounts(revokedLogins, hasher, tokenIssuer))
+                .graph(postgres.graph())
+                .profiles(postgres.profiles())
+                .content(postgres.content())
                 .build();
     }
 

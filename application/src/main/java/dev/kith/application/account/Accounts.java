@@ -1,22 +1,16 @@
 package dev.kith.application.account;
 
-import dev.kith.application.account.port.AccountErasure;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.account.port.PendingFollowRequests;
-import dev.kith.application.account.port.OneTimeTokenRepository;
-import dev.kith.application.account.port.PasswordHasher;
-import dev.kith.application.account.port.RefreshTokenRepository;
-import dev.kith.application.account.port.RevokedLogins;
-import dev.kith.application.account.port.TokenIssuer;
+import dev.kith.application.account.port.AccountPorts;
+import dev.kith.application.shared.ContextFacade;
 import dev.kith.application.shared.Links;
+import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.OutgoingMail;
-import dev.kith.application.shared.port.IdGenerator;
-import dev.kith.application.shared.port.SecretGenerator;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.shared.port.SharedPorts;
 import java.time.Clock;
+import java.util.Map;
 
 /** The use cases of the account context, wired to their ports. Thread-safe. */
-public final class Accounts {
+public final class Accounts implements ContextFacade {
 
     private final RegisterAccount register;
     private final VerifyEmail verifyEmail;
@@ -31,13 +25,23 @@ public final class Accounts {
     private final Authenticate authenticate;
     private final PurgeExpiredTokens purgeExpiredTokens;
 
-    /** Wires the account use cases; {@link dev.kith.application.Kith} calls this for you. */
-    public Accounts(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-                    RefreshTokenRepository refreshTokens, RevokedLogins revokedLogins, AccountErasure erasure, PendingFollowRequests pendingFollowRequests,
-                    PasswordHasher hasher, TokenIssuer tokenIssuer, SecretGenerator secrets, IdGenerator ids,
-                    OutgoingMail mail, Links links, Clock clock) {
+    /**
+     * Wires the account use cases to their ports; {@link dev.kith.application.Kith} calls this for you.
+     *
+     * @param links builds the links that mails carry, from the public base URL
+     */
+    public Accounts(SharedPorts shared, AccountPorts ports, Links links, Clock clock) {
+        var transactor = shared.transactor();
+        var accounts = ports.accounts();
+        var oneTimeTokens = ports.oneTimeTokens();
+        var refreshTokens = ports.refreshTokens();
+        var revokedLogins = ports.revokedLogins();
+        var hasher = ports.passwordHasher();
+        var secrets = shared.secrets();
+        var ids = shared.ids();
+        var mail = new OutgoingMail(shared.outbox(), ids);
         AccountMails mails = new AccountMails(links);
-        Sessions sessions = new Sessions(refreshTokens, tokenIssuer, secrets, ids);
+        Sessions sessions = new Sessions(refreshTokens, ports.tokenIssuer(), secrets, ids);
         MailedTokens mailedTokens = new MailedTokens(transactor, accounts, oneTimeTokens, secrets, mail, clock);
         this.register = new RegisterAccount(transactor, accounts, oneTimeTokens, hasher, secrets, ids, mail, mails, clock);
         this.verifyEmail = new VerifyEmail(transactor, accounts, oneTimeTokens, clock);
@@ -48,9 +52,15 @@ public final class Accounts {
         this.requestPasswordReset = new RequestPasswordReset(mailedTokens, mails);
         this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, revokedLogins, hasher, clock);
         this.getOwnAccount = new GetOwnAccount(accounts);
-        this.deleteAccount = new DeleteAccount(transactor, accounts, erasure, hasher, revokedLogins, clock);
-        this.authenticate = new Authenticate(tokenIssuer, revokedLogins, clock);
+        this.deleteAccount = new DeleteAccount(transactor, accounts, ports.erasure(), hasher, revokedLogins, clock);
+        this.authenticate = new Authenticate(ports.tokenIssuer(), revokedLogins, clock);
         this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, revokedLogins, clock);
+    }
+
+    /** None: the mail this context queues is delivered by the core's shared mail handler. */
+    @Override
+    public Map<String, OutboxHandler> outboxHandlers() {
+        return Map.of();
     }
 
     public RegisterAccount register() {

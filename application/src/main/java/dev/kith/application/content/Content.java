@@ -1,17 +1,16 @@
 package dev.kith.application.content;
 
 import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.content.port.CommentRepository;
-import dev.kith.application.content.port.ContentQueries;
-import dev.kith.application.content.port.LikeRepository;
-import dev.kith.application.content.port.PostRepository;
+import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.VisibilityPolicy;
-import dev.kith.application.shared.port.IdGenerator;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.shared.ContextFacade;
+import dev.kith.application.shared.OutboxHandler;
+import dev.kith.application.shared.port.SharedPorts;
 import java.time.Clock;
+import java.util.Map;
 
 /** The use cases of posts, comments, likes and timelines, wired to their ports. Thread-safe. */
-public final class Content {
+public final class Content implements ContextFacade {
 
     private final PublishPost publishPost;
     private final GetPost getPost;
@@ -23,20 +22,35 @@ public final class Content {
     private final DeleteComment deleteComment;
     private final ListPosts listPosts;
 
-    /** Wires the content use cases; {@link dev.kith.application.Kith} calls this for you. */
-    public Content(Transactor transactor, VisibilityPolicy visibility, AccountRepository accounts, PostRepository posts,
-                   CommentRepository comments, LikeRepository likes, ContentQueries queries, IdGenerator ids, Clock clock) {
+    /**
+     * Wires the content use cases to their ports; {@link dev.kith.application.Kith} calls this for you.
+     *
+     * @param accounts the account context's accounts, which comments check their authors against
+     * @param visibility the graph context's policy
+     */
+    public Content(SharedPorts shared, ContentPorts ports, AccountRepository accounts, VisibilityPolicy visibility,
+                   Clock clock) {
+        var transactor = shared.transactor();
+        var posts = ports.posts();
+        var queries = ports.queries();
+        var ids = shared.ids();
         VisiblePosts visiblePosts = new VisiblePosts(posts, visibility);
         MentionedAccounts mentions = new MentionedAccounts(visibility);
         this.publishPost = new PublishPost(transactor, posts, queries, mentions, ids, clock);
         this.getPost = new GetPost(visiblePosts, queries);
         this.deletePost = new DeletePost(transactor, visiblePosts, posts);
-        this.likePost = new LikePost(transactor, visiblePosts, likes, queries, ids, clock);
+        this.likePost = new LikePost(transactor, visiblePosts, ports.likes(), queries, ids, clock);
         this.listLikes = new ListPostLikes(visiblePosts, queries);
-        this.comment = new CommentOnPost(transactor, visiblePosts, comments, accounts, mentions, ids, clock);
+        this.comment = new CommentOnPost(transactor, visiblePosts, ports.comments(), accounts, mentions, ids, clock);
         this.listComments = new ListComments(visiblePosts, queries);
-        this.deleteComment = new DeleteComment(transactor, visiblePosts, comments);
+        this.deleteComment = new DeleteComment(transactor, visiblePosts, ports.comments());
         this.listPosts = new ListPosts(visibility, queries);
+    }
+
+    /** None yet. */
+    @Override
+    public Map<String, OutboxHandler> outboxHandlers() {
+        return Map.of();
     }
 
     public PublishPost publishPost() {

@@ -1,15 +1,15 @@
 package dev.kith.application.graph;
 
 import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.graph.port.BlockRepository;
-import dev.kith.application.graph.port.FollowRepository;
-import dev.kith.application.graph.port.GraphQueries;
-import dev.kith.application.shared.port.IdGenerator;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.shared.ContextFacade;
+import dev.kith.application.shared.OutboxHandler;
+import dev.kith.application.shared.port.SharedPorts;
 import java.time.Clock;
+import java.util.Map;
 
 /** The use cases of the social graph (follows, requests, blocks), wired to their ports. Thread-safe. */
-public final class Graph {
+public final class Graph implements ContextFacade {
 
     private final VisibilityPolicy visibility;
     private final FollowAccount follow;
@@ -18,15 +18,26 @@ public final class Graph {
     private final BlockAccount block;
     private final ListConnections listConnections;
 
-    /** Wires the graph use cases; {@link dev.kith.application.Kith} calls this for you. */
-    public Graph(Transactor transactor, AccountRepository accounts, FollowRepository follows, BlockRepository blocks,
-                 GraphQueries queries, IdGenerator ids, Clock clock) {
-        this.visibility = new VisibilityPolicy(queries, accounts);
-        this.follow = new FollowAccount(transactor, visibility, follows, ids, clock);
+    /**
+     * Wires the graph use cases to their ports; {@link dev.kith.application.Kith} calls this for you.
+     *
+     * @param accounts the account context's accounts, which the visibility policy reads
+     */
+    public Graph(SharedPorts shared, GraphPorts ports, AccountRepository accounts, Clock clock) {
+        var transactor = shared.transactor();
+        var follows = ports.follows();
+        this.visibility = new VisibilityPolicy(ports.queries(), accounts);
+        this.follow = new FollowAccount(transactor, visibility, follows, shared.ids(), clock);
         this.unfollow = new UnfollowAccount(transactor, visibility, follows);
         this.answerFollowRequest = new AnswerFollowRequest(transactor, visibility, follows, clock);
-        this.block = new BlockAccount(transactor, visibility, blocks, follows, clock);
-        this.listConnections = new ListConnections(visibility, queries);
+        this.block = new BlockAccount(transactor, visibility, ports.blocks(), follows, clock);
+        this.listConnections = new ListConnections(visibility, ports.queries());
+    }
+
+    /** None yet. */
+    @Override
+    public Map<String, OutboxHandler> outboxHandlers() {
+        return Map.of();
     }
 
     /** The visibility policy every context uses. */

@@ -6,23 +6,10 @@ import dev.kith.adapter.crypto.SecureRandomSecretGenerator;
 import dev.kith.adapter.crypto.UuidV7IdGenerator;
 import dev.kith.adapter.jwt.JwtTokenIssuer;
 import dev.kith.adapter.postgres.DatabaseUrl;
+import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresDatabase;
-import dev.kith.adapter.postgres.account.PostgresAccountErasure;
-import dev.kith.adapter.postgres.account.PostgresAccountRepository;
-import dev.kith.adapter.postgres.account.PostgresOneTimeTokenRepository;
-import dev.kith.adapter.postgres.account.PostgresRefreshTokenRepository;
 import dev.kith.adapter.postgres.account.PostgresRevokedLogins;
-import dev.kith.adapter.postgres.content.PostgresCommentRepository;
-import dev.kith.adapter.postgres.content.PostgresContentQueries;
 import dev.kith.adapter.postgres.content.PostgresHomeFeed;
-import dev.kith.adapter.postgres.content.PostgresLikeRepository;
-import dev.kith.adapter.postgres.content.PostgresPostRepository;
-import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
-import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
-import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
-import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
-import dev.kith.adapter.postgres.shared.JdbiTransactor;
-import dev.kith.adapter.postgres.shared.PostgresOutbox;
 import dev.kith.adapter.smtp.SmtpMailSender;
 import dev.kith.adapter.smtp.SmtpSettings;
 import dev.kith.application.Kith;
@@ -56,34 +43,19 @@ public final class PostgresKith implements AutoCloseable {
     public PostgresKith(DatabaseUrl databaseUrl, MailSender mailSender, byte[] jwtKey, URI publicBaseUrl, Clock clock) {
         this.clock = clock;
         this.database = PostgresDatabase.connect(databaseUrl);  // a connection pool; Flyway migrates
-        Jdbi jdbi = database.jdbi();  // every Postgres* adapter takes it, so they share transactions
+        Jdbi jdbi = database.jdbi();
         this.revokedLogins = new PostgresRevokedLogins(jdbi).startPolling(Duration.ofSeconds(1));
         this.homeFeeds = new PostgresHomeFeed(jdbi, PostgresHomeFeed.DEFAULT_RETENTION);
-        PostgresFollowRepository follows = new PostgresFollowRepository(jdbi);  // implements two ports
+        PostgresAdapters postgres = PostgresAdapters.on(jdbi);  // one Jdbi, so every repository shares its transactions
         this.kith = Kith.builder()
                 .clock(clock)
                 .publicBaseUrl(publicBaseUrl)
-                .transactor(new JdbiTransactor(jdbi))
-                .ids(new UuidV7IdGenerator(clock))
-                .secrets(new SecureRandomSecretGenerator())
-                .outbox(new PostgresOutbox(jdbi))
-                .mailSender(mailSender)
-                .accounts(new PostgresAccountRepository(jdbi))
-                .oneTimeTokens(new PostgresOneTimeTokenRepository(jdbi))
-                .refreshTokens(new PostgresRefreshTokenRepository(jdbi))
-                .revokedLogins(revokedLogins)
-                .passwordHasher(new Argon2PasswordHasher(Argon2Parameters.OWASP))
-                .tokenIssuer(new JwtTokenIssuer(jwtKey))
-                .accountErasure(new PostgresAccountErasure(jdbi))
-                .pendingFollowRequests(follows)
-                .follows(follows)
-                .blocks(new PostgresBlockRepository(jdbi))
-                .graphQueries(new PostgresGraphQueries(jdbi))
-                .profileQueries(new PostgresProfileQueries(jdbi))
-                .posts(new PostgresPostRepository(jdbi))
-                .comments(new PostgresCommentRepository(jdbi))
-                .likes(new PostgresLikeRepository(jdbi))
-                .contentQueries(new PostgresContentQueries(jdbi))
+                .shared(postgres.shared(new UuidV7IdGenerator(clock), new SecureRandomSecretGenerator(), mailSender))
+                .accounts(postgres.accounts(revokedLogins, new Argon2PasswordHasher(Argon2Parameters.OWASP),
+                        new JwtTokenIssuer(jwtKey)))
+                .graph(postgres.graph())
+                .profiles(postgres.profiles())
+                .content(postgres.content())
                 .build();
     }
 

@@ -1,32 +1,13 @@
 package dev.kith.adapter.inmemory;
 
-import dev.kith.adapter.inmemory.account.InMemoryAccountErasure;
-import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
-import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
-import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
-import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
-import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryFollowRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryGraphQueries;
-import dev.kith.adapter.inmemory.profile.InMemoryProfileQueries;
-import dev.kith.adapter.inmemory.shared.SocialTables;
-import dev.kith.adapter.inmemory.account.InMemoryOneTimeTokenRepository;
-import dev.kith.adapter.inmemory.account.InMemoryPasswordHasher;
-import dev.kith.adapter.inmemory.account.InMemoryRefreshTokenRepository;
-import dev.kith.adapter.inmemory.account.InMemoryRevokedLogins;
-import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
 import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
 import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
-import dev.kith.adapter.inmemory.shared.InMemorySecretGenerator;
-import dev.kith.adapter.inmemory.shared.InMemoryStore;
-import dev.kith.adapter.inmemory.shared.InMemoryTransactor;
-import dev.kith.adapter.inmemory.shared.SequentialIdGenerator;
 import dev.kith.application.Kith;
 import dev.kith.application.shared.port.Mail;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A complete Kith core on in-memory adapters, for embedders' unit tests and demos: no database, no
@@ -35,46 +16,29 @@ import java.util.List;
 public final class InMemoryKith {
 
     private final Kith kith;
-    private final InMemoryMailSender mailSender;
-    private final InMemoryOutbox outbox;
+    private final InMemoryAdapters adapters;
 
-    private InMemoryKith(Clock clock) {
-        InMemoryStore store = new InMemoryStore();
-        this.mailSender = new InMemoryMailSender();
-        this.outbox = new InMemoryOutbox(store);
-        InMemoryAccountRepository accounts = new InMemoryAccountRepository(store);
-        SocialTables social = new SocialTables(store, accounts);
-        InMemoryFollowRepository follows = new InMemoryFollowRepository(social);
-        this.kith = Kith.builder()
-                .clock(clock)
-                .publicBaseUrl(URI.create("http://localhost:8080"))
-                .transactor(new InMemoryTransactor(store))
-                .ids(new SequentialIdGenerator(clock))
-                .secrets(new InMemorySecretGenerator())
-                .outbox(outbox)
-                .mailSender(mailSender)
-                .accounts(accounts)
-                .oneTimeTokens(new InMemoryOneTimeTokenRepository(store))
-                .refreshTokens(new InMemoryRefreshTokenRepository(store))
-                .revokedLogins(new InMemoryRevokedLogins(store))
-                .passwordHasher(new InMemoryPasswordHasher())
-                .tokenIssuer(new InMemoryTokenIssuer())
-                .accountErasure(new InMemoryAccountErasure(social))
-                .pendingFollowRequests(follows)
-                .follows(follows)
-                .blocks(new InMemoryBlockRepository(social))
-                .graphQueries(new InMemoryGraphQueries(social))
-                .profileQueries(new InMemoryProfileQueries(social))
-                .posts(new InMemoryPostRepository(social))
-                .comments(new InMemoryCommentRepository(social))
-                .likes(new InMemoryLikeRepository(social))
-                .contentQueries(new InMemoryContentQueries(social))
-                .build();
+    private InMemoryKith(Kith kith, InMemoryAdapters adapters) {
+        this.kith = kith;
+        this.adapters = adapters;
     }
 
     /** A fresh, empty core reading {@code clock}. */
     public static InMemoryKith create(Clock clock) {
-        return new InMemoryKith(clock);
+        return builder(clock).build();
+    }
+
+    /** Starts a fresh, empty core reading {@code clock}, whose settings and ports you may change before building it. */
+    public static Builder builder(Clock clock) {
+        return new Builder(clock, InMemoryAdapters.create(clock));
+    }
+
+    /**
+     * Starts a core on adapters you keep: to read their tables directly, or to build two cores (with
+     * different overrides) on the same data.
+     */
+    public static Builder builder(Clock clock, InMemoryAdapters adapters) {
+        return new Builder(clock, adapters);
     }
 
     /** The core. */
@@ -94,18 +58,68 @@ public final class InMemoryKith {
         }
     }
 
-    /** Every mail delivered so far, oldest first. */
+    /** Every mail the in-memory mail sender delivered so far, oldest first. */
     public List<Mail> sentMail() {
-        return mailSender.sent();
+        return adapters.mailSender().sent();
     }
 
-    /** The pretend mail server, to switch it off and on. */
+    /** The pretend mail server, to switch it off and on; not the core's if {@code MailSender} was overridden. */
     public InMemoryMailSender mailSender() {
-        return mailSender;
+        return adapters.mailSender();
     }
 
-    /** The outbox, to see what waits. */
+    /** The outbox, to see what waits; not the core's if {@code Outbox} was overridden. */
     public InMemoryOutbox outbox() {
-        return outbox;
+        return adapters.outbox();
+    }
+
+    /** Collects the settings of an in-memory core, and the ports whose in-memory adapter a test replaces. */
+    public static final class Builder {
+        private final Clock clock;
+        private final InMemoryAdapters adapters;
+        private final PortOverrides overrides = new PortOverrides();
+        private URI publicBaseUrl = URI.create("http://localhost:8080");
+
+        private Builder(Clock clock, InMemoryAdapters adapters) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            this.adapters = Objects.requireNonNull(adapters, "adapters");
+        }
+
+        /** The base of links in mails; {@code http://localhost:8080} unless set. */
+        public Builder publicBaseUrl(URI publicBaseUrl) {
+            this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+            return this;
+        }
+
+        /**
+         * Gives the core {@code adapter} for {@code port} instead of the in-memory adapter, and changes
+         * nothing else: e.g. {@code override(MailSender.class, failingSender)} for a test of a mail outage.
+         * The in-memory adapters still see each other: overriding {@code AccountRepository} changes what
+         * the use cases read, not the tables the social adapters check accounts against.
+         *
+         * @param port the port's interface, as a ports record names it ({@code AccountRepository.class})
+         */
+        public <P> Builder override(Class<P> port, P adapter) {
+            overrides.put(port, adapter);
+            return this;
+        }
+
+        /**
+         * Builds the core.
+         *
+         * @throws IllegalArgumentException when an overridden type is not a port of any context
+         */
+        public InMemoryKith build() {
+            Kith.Builder core = Kith.builder()
+                    .clock(clock)
+                    .publicBaseUrl(publicBaseUrl)
+                    .shared(overrides.applyTo(adapters.shared()))
+                    .accounts(overrides.applyTo(adapters.accounts()))
+                    .graph(overrides.applyTo(adapters.graph()))
+                    .profiles(overrides.applyTo(adapters.profiles()))
+                    .content(overrides.applyTo(adapters.content()));
+            overrides.requireAllApplied();
+            return new InMemoryKith(core.build(), adapters);
+        }
     }
 }

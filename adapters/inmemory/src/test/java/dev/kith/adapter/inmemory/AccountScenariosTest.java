@@ -4,17 +4,7 @@ import dev.kith.application.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
-import dev.kith.adapter.inmemory.account.InMemoryOneTimeTokenRepository;
 import dev.kith.adapter.inmemory.account.InMemoryPasswordHasher;
-import dev.kith.adapter.inmemory.account.InMemoryRefreshTokenRepository;
-import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
-import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
-import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
-import dev.kith.adapter.inmemory.shared.InMemorySecretGenerator;
-import dev.kith.adapter.inmemory.shared.InMemoryStore;
-import dev.kith.adapter.inmemory.shared.InMemoryTransactor;
-import dev.kith.adapter.inmemory.shared.SequentialIdGenerator;
 import dev.kith.application.Kith;
 import dev.kith.application.account.AccountView;
 import dev.kith.application.account.Accounts;
@@ -30,6 +20,8 @@ import dev.kith.application.account.ResetPassword;
 import dev.kith.application.account.TokenPair;
 import dev.kith.application.profile.UpdateProfile;
 import dev.kith.application.account.VerifyEmail;
+import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.Authenticate;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.Change;
@@ -403,10 +395,10 @@ class AccountScenariosTest {
 
     @Test
     void a_hash_made_with_weaker_parameters_is_upgraded_at_the_next_login() {
-        InMemoryStore store = new InMemoryStore();
-        InMemoryAccountRepository repository = new InMemoryAccountRepository(store);
-        Kith weak = core(store, repository, new InMemoryPasswordHasher(10));
-        Kith strong = core(store, repository, new InMemoryPasswordHasher(1_000));
+        InMemoryAdapters adapters = InMemoryAdapters.create(clock);
+        AccountRepository repository = adapters.accounts().accounts();
+        Kith weak = core(adapters, new InMemoryPasswordHasher(10));
+        Kith strong = core(adapters, new InMemoryPasswordHasher(1_000));
         weak.accounts().register().execute(ANYONE, new RegisterAccount.Command("alice", "alice@example.com", "password of alice"));
         var account = repository.findByUsername(new dev.kith.domain.account.Username("alice")).orElseThrow();
         repository.update(account.verifyEmail(clock.instant()));
@@ -418,24 +410,12 @@ class AccountScenariosTest {
         assertThat(strong.accounts().logIn().execute(ANYONE, new LogIn.Command("alice", "password of alice"))).isNotNull();
     }
 
-    private Kith core(InMemoryStore store, InMemoryAccountRepository repository, InMemoryPasswordHasher hasher) {
-        var social = new dev.kith.adapter.inmemory.shared.SocialTables(store, repository);
-        var follows = new dev.kith.adapter.inmemory.graph.InMemoryFollowRepository(social);
-        return Kith.builder()
-                .accountErasure(new dev.kith.adapter.inmemory.account.InMemoryAccountErasure(social))
-                .pendingFollowRequests(follows).follows(follows)
-                .blocks(new dev.kith.adapter.inmemory.graph.InMemoryBlockRepository(social))
-                .graphQueries(new dev.kith.adapter.inmemory.graph.InMemoryGraphQueries(social))
-                .profileQueries(new dev.kith.adapter.inmemory.profile.InMemoryProfileQueries(social))
-                .posts(new dev.kith.adapter.inmemory.content.InMemoryPostRepository(social))
-                .comments(new dev.kith.adapter.inmemory.content.InMemoryCommentRepository(social))
-                .likes(new dev.kith.adapter.inmemory.content.InMemoryLikeRepository(social))
-                .contentQueries(new dev.kith.adapter.inmemory.content.InMemoryContentQueries(social)).clock(clock).publicBaseUrl(URI.create("https://kith.example"))
-                .transactor(new InMemoryTransactor(store)).ids(new SequentialIdGenerator(clock))
-                .secrets(new InMemorySecretGenerator()).outbox(new InMemoryOutbox(store)).mailSender(new InMemoryMailSender())
-                .accounts(repository).oneTimeTokens(new InMemoryOneTimeTokenRepository(store))
-                .refreshTokens(new InMemoryRefreshTokenRepository(store))
-                .revokedLogins(new dev.kith.adapter.inmemory.account.InMemoryRevokedLogins(store)).passwordHasher(hasher)
-                .tokenIssuer(new InMemoryTokenIssuer()).build();
+    /** A core on {@code adapters}' data that hashes with {@code hasher}. */
+    private Kith core(InMemoryAdapters adapters, InMemoryPasswordHasher hasher) {
+        return InMemoryKith.builder(clock, adapters)
+                .publicBaseUrl(URI.create("https://kith.example"))
+                .override(PasswordHasher.class, hasher)
+                .build()
+                .kith();
     }
 }

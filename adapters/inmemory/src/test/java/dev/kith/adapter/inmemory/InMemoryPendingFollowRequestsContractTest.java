@@ -23,7 +23,7 @@ class InMemoryPendingFollowRequestsContractTest extends PendingFollowRequestsCon
 
     @Override
     protected PendingFollowRequests pendingRequests() {
-        return ports.follows;
+        return ports.pendingFollowRequests;
     }
 
     @Override

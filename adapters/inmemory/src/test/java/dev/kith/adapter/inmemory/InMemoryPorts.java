@@ -1,33 +1,33 @@
 package dev.kith.adapter.inmemory;
 
-import dev.kith.adapter.inmemory.account.InMemoryAccountErasure;
-import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
-import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
-import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
-import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
-import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryFollowRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryGraphQueries;
-import dev.kith.adapter.inmemory.profile.InMemoryProfileQueries;
-import dev.kith.adapter.inmemory.shared.InMemoryStore;
-import dev.kith.adapter.inmemory.shared.InMemoryTransactor;
-import dev.kith.adapter.inmemory.shared.SocialTables;
+import dev.kith.application.account.port.AccountErasure;
+import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.PendingFollowRequests;
+import dev.kith.application.content.port.CommentRepository;
+import dev.kith.application.content.port.ContentQueries;
+import dev.kith.application.content.port.LikeRepository;
+import dev.kith.application.content.port.PostRepository;
+import dev.kith.application.graph.port.BlockRepository;
+import dev.kith.application.graph.port.FollowRepository;
+import dev.kith.application.graph.port.GraphQueries;
+import dev.kith.application.profile.port.ProfileQueries;
+import dev.kith.application.shared.port.Transactor;
+import java.time.Clock;
 
-/** One fresh in-memory store with every social port on it, for the contract tests. */
+/** One fresh set of in-memory adapters, as {@link InMemoryKith} wires them, by the names the contract tests use. */
 final class InMemoryPorts {
 
-    final InMemoryStore store = new InMemoryStore();
-    final InMemoryAccountRepository accounts = new InMemoryAccountRepository(store);
-    final SocialTables tables = new SocialTables(store, accounts);
-    final InMemoryTransactor transactor = new InMemoryTransactor(store);
-    final InMemoryFollowRepository follows = new InMemoryFollowRepository(tables);
-    final InMemoryBlockRepository blocks = new InMemoryBlockRepository(tables);
-    final InMemoryGraphQueries graph = new InMemoryGraphQueries(tables);
-    final InMemoryProfileQueries profiles = new InMemoryProfileQueries(tables);
-    final InMemoryPostRepository posts = new InMemoryPostRepository(tables);
-    final InMemoryCommentRepository comments = new InMemoryCommentRepository(tables);
-    final InMemoryLikeRepository likes = new InMemoryLikeRepository(tables);
-    final InMemoryContentQueries content = new InMemoryContentQueries(tables);
-    final InMemoryAccountErasure erasure = new InMemoryAccountErasure(tables);
+    private final InMemoryAdapters adapters = InMemoryAdapters.create(Clock.systemUTC());
+    final Transactor transactor = adapters.shared().transactor();
+    final AccountRepository accounts = adapters.accounts().accounts();
+    final AccountErasure erasure = adapters.accounts().erasure();
+    final PendingFollowRequests pendingFollowRequests = adapters.accounts().pendingFollowRequests();
+    final FollowRepository follows = adapters.graph().follows();
+    final BlockRepository blocks = adapters.graph().blocks();
+    final GraphQueries graph = adapters.graph().queries();
+    final ProfileQueries profiles = adapters.profiles().queries();
+    final PostRepository posts = adapters.content().posts();
+    final CommentRepository comments = adapters.content().comments();
+    final LikeRepository likes = adapters.content().likes();
+    final ContentQueries content = adapters.content().queries();
 }

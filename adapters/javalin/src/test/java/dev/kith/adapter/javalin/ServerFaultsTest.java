@@ -3,27 +3,7 @@ package dev.kith.adapter.javalin;
 import dev.kith.application.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.adapter.inmemory.account.InMemoryAccountErasure;
-import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
-import dev.kith.adapter.inmemory.account.InMemoryOneTimeTokenRepository;
-import dev.kith.adapter.inmemory.account.InMemoryPasswordHasher;
-import dev.kith.adapter.inmemory.account.InMemoryRefreshTokenRepository;
-import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
-import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
-import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
-import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
-import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryFollowRepository;
-import dev.kith.adapter.inmemory.graph.InMemoryGraphQueries;
-import dev.kith.adapter.inmemory.profile.InMemoryProfileQueries;
-import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
-import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
-import dev.kith.adapter.inmemory.shared.InMemorySecretGenerator;
-import dev.kith.adapter.inmemory.shared.InMemoryStore;
-import dev.kith.adapter.inmemory.shared.InMemoryTransactor;
-import dev.kith.adapter.inmemory.shared.SequentialIdGenerator;
-import dev.kith.adapter.inmemory.shared.SocialTables;
+import dev.kith.adapter.inmemory.InMemoryKith;
 import dev.kith.application.Kith;
 import dev.kith.application.account.port.AccountRepository;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -78,39 +58,15 @@ class ServerFaultsTest {
     }
 
     private static KithHttpServer serverWhoseAccountsThrow(Supplier<Throwable> failure) {
-        MutableClock clock = new MutableClock(TestServer.START);
-        InMemoryStore store = new InMemoryStore();
         AccountRepository broken = (AccountRepository) Proxy.newProxyInstance(AccountRepository.class.getClassLoader(),
                 new Class<?>[]{AccountRepository.class}, (proxy, method, args) -> {
                     throw failure.get();
                 });
         // the social tables read accounts directly; only the use cases' repository is broken
-        SocialTables social = new SocialTables(store, new InMemoryAccountRepository(store));
-        InMemoryFollowRepository follows = new InMemoryFollowRepository(social);
-        Kith kith = Kith.builder()
-                .clock(clock)
-                .transactor(new InMemoryTransactor(store))
-                .ids(new SequentialIdGenerator(clock))
-                .secrets(new InMemorySecretGenerator())
-                .outbox(new InMemoryOutbox(store))
-                .mailSender(new InMemoryMailSender())
-                .accounts(broken)
-                .oneTimeTokens(new InMemoryOneTimeTokenRepository(store))
-                .refreshTokens(new InMemoryRefreshTokenRepository(store))
-                .revokedLogins(new dev.kith.adapter.inmemory.account.InMemoryRevokedLogins(store))
-                .passwordHasher(new InMemoryPasswordHasher())
-                .tokenIssuer(new InMemoryTokenIssuer())
-                .accountErasure(new InMemoryAccountErasure(social))
-                .pendingFollowRequests(follows)
-                .follows(follows)
-                .blocks(new InMemoryBlockRepository(social))
-                .graphQueries(new InMemoryGraphQueries(social))
-                .profileQueries(new InMemoryProfileQueries(social))
-                .posts(new InMemoryPostRepository(social))
-                .comments(new InMemoryCommentRepository(social))
-                .likes(new InMemoryLikeRepository(social))
-                .contentQueries(new InMemoryContentQueries(social))
-                .build();
+        Kith kith = InMemoryKith.builder(new MutableClock(TestServer.START))
+                .override(AccountRepository.class, broken)
+                .build()
+                .kith();
         return new KithHttpServer(kith, HttpSettings.defaults().withRateLimits(RateLimitSettings.off()), Map.of(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start("127.0.0.1", 0);
     }

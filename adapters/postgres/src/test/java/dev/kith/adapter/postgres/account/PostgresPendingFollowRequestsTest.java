@@ -32,7 +32,7 @@ class PostgresPendingFollowRequestsTest extends PendingFollowRequestsContract {
 
     @Override
     protected PendingFollowRequests pendingRequests() {
-        return adapters().follows();
+        return adapters().pendingFollowRequests();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static dev.kith.application.content.port.ContentFixtures.post;
 import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
 import dev.kith.application.content.port.PostView;
@@ -88,8 +89,7 @@ class HomeFeedTest {
 
     @Test
     void an_author_past_the_threshold_is_read_on_read_by_old_and_new_followers() {
-        SocialAdapters pulling = new SocialAdapters(db.accounts(), db.follows(), db.blocks(), db.graph(), db.profiles(),
-                new PostgresPostRepository(DB.jdbi(), 2), db.comments(), db.likes(), db.content(), db.erasure(), db.transactor());
+        SocialAdapters pulling = SocialAdapters.of(PostgresAdapters.on(DB.jdbi()).withHomeFeedFanOutLimit(2));
         Account author = stored();
         Account first = stored();
         Account second = stored();

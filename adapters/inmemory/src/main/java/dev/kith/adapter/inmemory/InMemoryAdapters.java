@@ -1,0 +1,105 @@
+package dev.kith.adapter.inmemory;
+
+import dev.kith.adapter.inmemory.account.InMemoryAccountErasure;
+import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
+import dev.kith.adapter.inmemory.account.InMemoryOneTimeTokenRepository;
+import dev.kith.adapter.inmemory.account.InMemoryPasswordHasher;
+import dev.kith.adapter.inmemory.account.InMemoryRefreshTokenRepository;
+import dev.kith.adapter.inmemory.account.InMemoryRevokedLogins;
+import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
+import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
+import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
+import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
+import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
+import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
+import dev.kith.adapter.inmemory.graph.InMemoryFollowRepository;
+import dev.kith.adapter.inmemory.graph.InMemoryGraphQueries;
+import dev.kith.adapter.inmemory.profile.InMemoryProfileQueries;
+import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
+import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
+import dev.kith.adapter.inmemory.shared.InMemorySecretGenerator;
+import dev.kith.adapter.inmemory.shared.InMemoryStore;
+import dev.kith.adapter.inmemory.shared.InMemoryTransactor;
+import dev.kith.adapter.inmemory.shared.SequentialIdGenerator;
+import dev.kith.adapter.inmemory.shared.SocialTables;
+import dev.kith.application.account.port.AccountPorts;
+import dev.kith.application.content.port.ContentPorts;
+import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.profile.port.ProfilePorts;
+import dev.kith.application.shared.port.SharedPorts;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Every port of the core in memory, grouped into each context's ports record for
+ * {@link dev.kith.application.Kith#builder()}. All tables live in one {@link InMemoryStore}, so the
+ * in-memory transactor covers every adapter. The adapters are made once: every call returns the same
+ * ones, and two cores built from one {@code InMemoryAdapters} share their data. Thread-safe.
+ */
+public final class InMemoryAdapters {
+
+    private final InMemoryMailSender mailSender = new InMemoryMailSender();
+    private final InMemoryOutbox outbox;
+    private final SharedPorts shared;
+    private final AccountPorts accounts;
+    private final GraphPorts graph;
+    private final ProfilePorts profiles;
+    private final ContentPorts content;
+
+    private InMemoryAdapters(Clock clock) {
+        InMemoryStore store = new InMemoryStore();
+        InMemoryAccountRepository accountRows = new InMemoryAccountRepository(store);
+        SocialTables social = new SocialTables(store, accountRows);
+        InMemoryFollowRepository follows = new InMemoryFollowRepository(social);  // also the account context's PendingFollowRequests
+        this.outbox = new InMemoryOutbox(store);
+        this.shared = new SharedPorts(new InMemoryTransactor(store), new SequentialIdGenerator(clock),
+                new InMemorySecretGenerator(), outbox, mailSender);
+        this.accounts = new AccountPorts(accountRows, new InMemoryOneTimeTokenRepository(store),
+                new InMemoryRefreshTokenRepository(store), new InMemoryRevokedLogins(store), new InMemoryPasswordHasher(),
+                new InMemoryTokenIssuer(), new InMemoryAccountErasure(social), follows);
+        this.graph = new GraphPorts(follows, new InMemoryBlockRepository(social), new InMemoryGraphQueries(social));
+        this.profiles = new ProfilePorts(new InMemoryProfileQueries(social));
+        this.content = new ContentPorts(new InMemoryPostRepository(social), new InMemoryCommentRepository(social),
+                new InMemoryLikeRepository(social), new InMemoryContentQueries(social));
+    }
+
+    /** Fresh, empty adapters; the ids they make are timed by {@code clock}. */
+    public static InMemoryAdapters create(Clock clock) {
+        return new InMemoryAdapters(Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** The transactor, ids, secrets, outbox and mail sender. */
+    public SharedPorts shared() {
+        return shared;
+    }
+
+    /** The account context's ports, with a fast PBKDF2 hasher and opaque access tokens. */
+    public AccountPorts accounts() {
+        return accounts;
+    }
+
+    /** The social graph's ports. */
+    public GraphPorts graph() {
+        return graph;
+    }
+
+    /** The profile context's ports. */
+    public ProfilePorts profiles() {
+        return profiles;
+    }
+
+    /** The content context's ports; the home timeline is computed on read. */
+    public ContentPorts content() {
+        return content;
+    }
+
+    /** The mail sender of {@link #shared()}, to switch it off and on and to read what it sent. */
+    public InMemoryMailSender mailSender() {
+        return mailSender;
+    }
+
+    /** The outbox of {@link #shared()}, to see what waits. */
+    public InMemoryOutbox outbox() {
+        return outbox;
+    }
+}
