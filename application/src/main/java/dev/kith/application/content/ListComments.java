@@ -34,7 +34,7 @@ public final class ListComments {
         AccountId me = actor.requireAccount();
         Post post = visiblePosts.require(me, ContentIds.post(query.postId()));
         PageRequest.InList page = query.page().in("comments", post.id());
-        return page.pageOf(queries.comments(post.id(), me, page.afterId().map(CommentId::new), page.fetchSize()),
+        return page.pageOf(queries.comments(post.id(), visiblePosts.scope(me), page.afterId().map(CommentId::new), page.fetchSize()),
                 comment -> comment.id().value());
     }
 

@@ -32,7 +32,7 @@ public final class ListPostLikes {
         AccountId me = actor.requireAccount();
         Post post = visiblePosts.require(me, ContentIds.post(query.postId()));
         PageRequest.InList page = query.page().in("likes", post.id());
-        return page.page(queries.likers(post.id(), me, page.afterId(), page.fetchSize()));
+        return page.page(queries.likers(post.id(), visiblePosts.scope(me), page.afterId(), page.fetchSize()));
     }
 
     /** Which post, which page. */

@@ -38,12 +38,12 @@ public final class ListPosts {
         if (query.username().isEmpty()) {
             PageRequest.InList page = query.page().in("home", me);
             Optional<PostId> before = page.afterId().map(PostId::new);
-            return page.pageOf(queries.homeTimeline(me, before, page.fetchSize()), post -> post.id().value());
+            return page.pageOf(queries.homeTimeline(visibility.scope(me), before, page.fetchSize()), post -> post.id().value());
         }
         Audience author = visibility.content(me, query.username().get());
         PageRequest.InList page = query.page().in("posts", author.owner());
         Optional<PostId> before = page.afterId().map(PostId::new);
-        return page.pageOf(queries.postsBy(author.owner(), me, before, page.fetchSize()), post -> post.id().value());
+        return page.pageOf(queries.postsBy(author.owner(), visibility.scope(me), before, page.fetchSize()), post -> post.id().value());
     }
 
     /** Whose posts (empty for the home timeline), which page. */

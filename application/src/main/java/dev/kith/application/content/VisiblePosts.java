@@ -1,5 +1,6 @@
 package dev.kith.application.content;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.domain.account.AccountId;
@@ -22,5 +23,10 @@ final class VisiblePosts {
         return posts.find(id)
                 .filter(post -> visibility.seesContent(viewer, post.author()))
                 .orElseThrow(ContentErrors.PostNotFound::new);
+    }
+
+    /** The scope the lists of the post are read through for {@code viewer}. */
+    ViewerScope scope(AccountId viewer) {
+        return visibility.scope(viewer);
     }
 }

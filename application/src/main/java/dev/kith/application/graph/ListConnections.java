@@ -43,12 +43,12 @@ public final class ListConnections {
             case FOLLOWERS -> {
                 Audience owner = visibility.content(me, query.username());
                 PageRequest.InList page = query.page().in("followers", owner.owner());
-                yield page.page(graph.followers(owner.owner(), me, page.afterId(), page.fetchSize()));
+                yield page.page(graph.followers(owner.owner(), visibility.scope(me), page.afterId(), page.fetchSize()));
             }
             case FOLLOWING -> {
                 Audience owner = visibility.content(me, query.username());
                 PageRequest.InList page = query.page().in("following", owner.owner());
-                yield page.page(graph.following(owner.owner(), me, page.afterId(), page.fetchSize()));
+                yield page.page(graph.following(owner.owner(), visibility.scope(me), page.afterId(), page.fetchSize()));
             }
         };
     }

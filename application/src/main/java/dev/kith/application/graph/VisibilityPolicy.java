@@ -6,6 +6,7 @@ import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.Username;
 import dev.kith.domain.graph.Audience;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,14 @@ public final class VisibilityPolicy {
     public VisibilityPolicy(GraphQueries graph, AccountRepository accounts) {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+    }
+
+    /**
+     * The scope every list and search is read through for {@code viewer}: rows by or about accounts blocked
+     * either way are left out, and so are group posts (seen through their group).
+     */
+    public ViewerScope scope(AccountId viewer) {
+        return new ViewerScope(viewer, EnumSet.allOf(ViewerScope.Rule.class));
     }
 
     /** The owner as the viewer may see it, if the viewer may see the account at all (it exists, no block). */

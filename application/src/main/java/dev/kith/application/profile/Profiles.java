@@ -27,7 +27,7 @@ public final class Profiles implements ContextFacade {
     public Profiles(SharedPorts shared, ProfilePorts ports, AccountRepository accounts,
                     PendingFollowRequests pendingFollowRequests, VisibilityPolicy visibility, Clock clock) {
         this.getProfile = new GetProfile(visibility, ports.queries());
-        this.search = new SearchProfiles(ports.queries());
+        this.search = new SearchProfiles(visibility, ports.queries());
         this.updateProfile = new UpdateProfile(shared.transactor(), accounts, pendingFollowRequests, clock);
     }
 

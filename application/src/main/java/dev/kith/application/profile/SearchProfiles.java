@@ -1,5 +1,6 @@
 package dev.kith.application.profile;
 
+import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.application.account.port.AccountSummary;
 import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.shared.Actor;
@@ -13,9 +14,11 @@ import java.util.Objects;
 /** Finds accounts by the start of their username or display name. */
 public final class SearchProfiles {
 
+    private final VisibilityPolicy visibility;
     private final ProfileQueries profiles;
 
-    SearchProfiles(ProfileQueries profiles) {
+    SearchProfiles(VisibilityPolicy visibility, ProfileQueries profiles) {
+        this.visibility = visibility;
         this.profiles = profiles;
     }
 
@@ -38,7 +41,7 @@ public final class SearchProfiles {
         }
         String prefix = PlainText.require("q", q, 1, 50, false).toLowerCase(Locale.ROOT);
         PageRequest.InList page = query.page().in("search", prefix);
-        return page.page(profiles.search(prefix, actor.requireAccount(), page.afterText(), page.fetchSize()));
+        return page.page(profiles.search(prefix, visibility.scope(actor.requireAccount()), page.afterText(), page.fetchSize()));
     }
 
     /** The prefix and the page. */

@@ -1,5 +1,6 @@
 package dev.kith.application.content.port;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.application.account.port.AccountSummary;
 import dev.kith.application.shared.Keyed;
 import dev.kith.domain.account.AccountId;
@@ -13,7 +14,8 @@ import java.util.UUID;
  * The read side of posts, comments and likes. Every method is a fixed number of queries, whatever the
  * page size and however many authors a page spans (no N+1). Visibility between the viewer and a list's
  * owner is decided by the use case before calling; as a second line of defence every list leaves out
- * posts, comments and likers of accounts that block the viewer or that it blocks. Thread-safe.
+ * posts, comments and likers of accounts that block the viewer or that it blocks, as the lists'
+ * {@link ViewerScope} (made by the visibility policy, never null) asks. Thread-safe.
  */
 public interface ContentQueries {
 
@@ -26,16 +28,16 @@ public interface ContentQueries {
      *
      * @param before the post id the page starts before (exclusive), empty for the newest
      */
-    List<PostView> homeTimeline(AccountId viewer, Optional<PostId> before, int limit);
+    List<PostView> homeTimeline(ViewerScope scope, Optional<PostId> before, int limit);
 
     /** The posts of {@code author} outside groups, newest first. */
-    List<PostView> postsBy(AccountId author, AccountId viewer, Optional<PostId> before, int limit);
+    List<PostView> postsBy(AccountId author, ViewerScope scope, Optional<PostId> before, int limit);
 
     /** The comments of a post, oldest first, replies among them, leaving out blocked authors. */
-    List<CommentView> comments(PostId post, AccountId viewer, Optional<CommentId> after, int limit);
+    List<CommentView> comments(PostId post, ViewerScope scope, Optional<CommentId> after, int limit);
 
     /** The accounts that like a post, newest like first, keyed by like id, leaving out blocked accounts. */
-    List<Keyed<UUID, AccountSummary>> likers(PostId post, AccountId viewer, Optional<UUID> after, int limit);
+    List<Keyed<UUID, AccountSummary>> likers(PostId post, ViewerScope scope, Optional<UUID> after, int limit);
 
     /** The post's like count and whether {@code viewer} likes it. */
     LikeSummary likes(PostId post, AccountId viewer);

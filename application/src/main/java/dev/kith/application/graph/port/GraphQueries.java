@@ -1,5 +1,6 @@
 package dev.kith.application.graph.port;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.application.account.port.AccountSummary;
 import dev.kith.application.shared.Keyed;
 import dev.kith.domain.account.AccountId;
@@ -19,16 +20,16 @@ public interface GraphQueries {
 
     /**
      * Accepted followers of {@code account}, newest follow first, leaving out accounts that block
-     * {@code viewer} or that it blocks.
+     * the scope's viewer or that it blocks (the {@link ViewerScope}, made by the visibility policy, is never null).
      *
      * @param after the follow id the page starts after (exclusive), empty for the first page
      * @param limit the most rows to return
      * @return rows keyed by follow id
      */
-    List<Keyed<UUID, AccountSummary>> followers(AccountId account, AccountId viewer, Optional<UUID> after, int limit);
+    List<Keyed<UUID, AccountSummary>> followers(AccountId account, ViewerScope scope, Optional<UUID> after, int limit);
 
     /** Accounts {@code account} follows (accepted), newest follow first, with the same exclusions as {@link #followers}. */
-    List<Keyed<UUID, AccountSummary>> following(AccountId account, AccountId viewer, Optional<UUID> after, int limit);
+    List<Keyed<UUID, AccountSummary>> following(AccountId account, ViewerScope scope, Optional<UUID> after, int limit);
 
     /** Accounts waiting for {@code account} to accept their request, newest first. */
     List<Keyed<UUID, AccountSummary>> pendingRequests(AccountId account, Optional<UUID> after, int limit);

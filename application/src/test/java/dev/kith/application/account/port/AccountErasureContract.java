@@ -1,5 +1,6 @@
 package dev.kith.application.account.port;
 
+import dev.kith.application.graph.Scopes;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.account.port.AccountFixtures.uuid;
@@ -91,7 +92,7 @@ public abstract class AccountErasureContract {
         assertThat(follows().find(fan.id(), friend.id())).contains(FollowState.FOLLOWING);
         assertThat(follows().find(asking.id(), erased.id())).isEmpty();
         assertThat(graph().pendingRequests(asked.id(), Optional.empty(), 10)).isEmpty();
-        assertThat(graph().followers(friend.id(), friend.id(), Optional.empty(), 10)).extracting(row -> row.value().id())
+        assertThat(graph().followers(friend.id(), Scopes.of(friend.id()), Optional.empty(), 10)).extracting(row -> row.value().id())
                 .containsExactly(fan.id());
     }
 
@@ -145,7 +146,7 @@ public abstract class AccountErasureContract {
         assertThat(comments().find(replyByErased.id())).isEmpty();
         assertThat(comments().find(byOther.id())).isPresent();
         assertThat(comments().find(replyByAuthor.id())).isPresent();
-        assertThat(content().likers(post.id(), author.id(), Optional.empty(), 10)).extracting(row -> row.value().id())
+        assertThat(content().likers(post.id(), Scopes.of(author.id()), Optional.empty(), 10)).extracting(row -> row.value().id())
                 .containsExactly(other.id());
     }
 

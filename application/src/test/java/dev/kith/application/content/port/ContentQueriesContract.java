@@ -1,5 +1,8 @@
 package dev.kith.application.content.port;
 
+import dev.kith.domain.account.AccountId;
+import dev.kith.application.graph.Scopes;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.account.port.AccountFixtures.uuid;
@@ -100,7 +103,7 @@ public abstract class ContentQueriesContract {
         Post a2 = storedPost(followed);
         Post v2 = storedPost(viewer);
 
-        List<PostView> timeline = content().homeTimeline(viewer.id(), Optional.empty(), 20);
+        List<PostView> timeline = content().homeTimeline(Scopes.of(viewer.id()), Optional.empty(), 20);
 
         assertThat(timeline).extracting(PostView::id).containsExactly(v2.id(), a2.id(), v1.id(), a1.id());
         assertThat(timeline.get(1).author()).isEqualTo(summary(followed, null));
@@ -116,10 +119,10 @@ public abstract class ContentQueriesContract {
             made.add(storedPost(i % 2 == 0 ? followed : viewer));
         }
 
-        List<PostView> first = content().homeTimeline(viewer.id(), Optional.empty(), 2);
-        List<PostView> second = content().homeTimeline(viewer.id(), Optional.of(first.get(1).id()), 2);
-        List<PostView> last = content().homeTimeline(viewer.id(), Optional.of(second.get(1).id()), 2);
-        List<PostView> beyond = content().homeTimeline(viewer.id(), Optional.of(made.get(0).id()), 2);
+        List<PostView> first = content().homeTimeline(Scopes.of(viewer.id()), Optional.empty(), 2);
+        List<PostView> second = content().homeTimeline(Scopes.of(viewer.id()), Optional.of(first.get(1).id()), 2);
+        List<PostView> last = content().homeTimeline(Scopes.of(viewer.id()), Optional.of(second.get(1).id()), 2);
+        List<PostView> beyond = content().homeTimeline(Scopes.of(viewer.id()), Optional.of(made.get(0).id()), 2);
 
         assertThat(first).extracting(PostView::id).containsExactly(made.get(4).id(), made.get(3).id());
         assertThat(second).extracting(PostView::id).containsExactly(made.get(2).id(), made.get(1).id());
@@ -143,7 +146,7 @@ public abstract class ContentQueriesContract {
             comments().add(comment(commented.id(), other.id()));
         });
 
-        List<PostView> timeline = content().homeTimeline(viewer.id(), Optional.empty(), 20);
+        List<PostView> timeline = content().homeTimeline(Scopes.of(viewer.id()), Optional.empty(), 20);
 
         assertThat(timeline).extracting(PostView::id, PostView::likesCount, PostView::commentsCount, PostView::likedByMe)
                 .containsExactly(
@@ -174,7 +177,7 @@ public abstract class ContentQueriesContract {
             blocks().add(blocking.id(), viewer.id(), T0);
         });
 
-        assertThat(content().homeTimeline(viewer.id(), Optional.empty(), 20)).extracting(PostView::id)
+        assertThat(content().homeTimeline(Scopes.of(viewer.id()), Optional.empty(), 20)).extracting(PostView::id)
                 .containsExactly(visible.id());
     }
 
@@ -182,7 +185,7 @@ public abstract class ContentQueriesContract {
     void the_home_timeline_of_an_account_with_nothing_is_empty() {
         Account viewer = stored();
 
-        assertThat(content().homeTimeline(viewer.id(), Optional.empty(), 20)).isEmpty();
+        assertThat(content().homeTimeline(Scopes.of(viewer.id()), Optional.empty(), 20)).isEmpty();
     }
 
     @Test
@@ -196,13 +199,13 @@ public abstract class ContentQueriesContract {
         Post third = storedPost(author);
         transactor().run(() -> likes().add(likeId(), second.id(), viewer.id(), T0));
 
-        List<PostView> page = content().postsBy(author.id(), viewer.id(), Optional.empty(), 2);
-        List<PostView> next = content().postsBy(author.id(), viewer.id(), Optional.of(second.id()), 2);
+        List<PostView> page = content().postsBy(author.id(), Scopes.of(viewer.id()), Optional.empty(), 2);
+        List<PostView> next = content().postsBy(author.id(), Scopes.of(viewer.id()), Optional.of(second.id()), 2);
 
         assertThat(page).extracting(PostView::id).containsExactly(third.id(), second.id());
         assertThat(page).extracting(PostView::likedByMe).containsExactly(false, true);
         assertThat(next).extracting(PostView::id).containsExactly(first.id());
-        assertThat(content().postsBy(author.id(), viewer.id(), Optional.of(first.id()), 2)).isEmpty();
+        assertThat(content().postsBy(author.id(), Scopes.of(viewer.id()), Optional.of(first.id()), 2)).isEmpty();
     }
 
     @Test
@@ -217,9 +220,9 @@ public abstract class ContentQueriesContract {
             blocks().add(blocking.id(), viewer.id(), T0);
         });
 
-        assertThat(content().postsBy(blocked.id(), viewer.id(), Optional.empty(), 10)).isEmpty();
-        assertThat(content().postsBy(blocking.id(), viewer.id(), Optional.empty(), 10)).isEmpty();
-        assertThat(content().postsBy(blocking.id(), blocking.id(), Optional.empty(), 10)).hasSize(1);
+        assertThat(content().postsBy(blocked.id(), Scopes.of(viewer.id()), Optional.empty(), 10)).isEmpty();
+        assertThat(content().postsBy(blocking.id(), Scopes.of(viewer.id()), Optional.empty(), 10)).isEmpty();
+        assertThat(content().postsBy(blocking.id(), Scopes.of(blocking.id()), Optional.empty(), 10)).hasSize(1);
     }
 
     @Test
@@ -239,14 +242,14 @@ public abstract class ContentQueriesContract {
             comments().add(comment(storedPost(fan).id(), fan.id()));
         });
 
-        List<CommentView> page = content().comments(post.id(), fan.id(), Optional.empty(), 3);
-        List<CommentView> next = content().comments(post.id(), fan.id(), Optional.of(page.get(2).id()), 3);
+        List<CommentView> page = content().comments(post.id(), Scopes.of(fan.id()), Optional.empty(), 3);
+        List<CommentView> next = content().comments(post.id(), Scopes.of(fan.id()), Optional.of(page.get(2).id()), 3);
 
         assertThat(page).extracting(CommentView::id).containsExactly(first.id(), second.id(), answer.id());
         assertThat(page.get(2)).isEqualTo(new CommentView(answer.id(), post.id(), Optional.of(first.id()),
                 summary(author, "Author"), answer.text(), T0));
         assertThat(next).extracting(CommentView::id).containsExactly(third.id());
-        assertThat(content().comments(post.id(), fan.id(), Optional.of(third.id()), 3)).isEmpty();
+        assertThat(content().comments(post.id(), Scopes.of(fan.id()), Optional.of(third.id()), 3)).isEmpty();
     }
 
     @Test
@@ -265,9 +268,9 @@ public abstract class ContentQueriesContract {
             blocks().add(blocking.id(), viewer.id(), T0);
         });
 
-        assertThat(content().comments(post.id(), viewer.id(), Optional.empty(), 10)).extracting(CommentView::id)
+        assertThat(content().comments(post.id(), Scopes.of(viewer.id()), Optional.empty(), 10)).extracting(CommentView::id)
                 .containsExactly(visible.id());
-        assertThat(content().comments(post.id(), author.id(), Optional.empty(), 10)).hasSize(3);
+        assertThat(content().comments(post.id(), Scopes.of(author.id()), Optional.empty(), 10)).hasSize(3);
     }
 
     @Test
@@ -290,13 +293,13 @@ public abstract class ContentQueriesContract {
             blocks().add(blocked.id(), viewer.id(), T0);
         });
 
-        List<Keyed<UUID, AccountSummary>> page = content().likers(post.id(), viewer.id(), Optional.empty(), 2);
-        List<Keyed<UUID, AccountSummary>> next = content().likers(post.id(), viewer.id(), Optional.of(page.get(1).key()), 2);
+        List<Keyed<UUID, AccountSummary>> page = content().likers(post.id(), Scopes.of(viewer.id()), Optional.empty(), 2);
+        List<Keyed<UUID, AccountSummary>> next = content().likers(post.id(), Scopes.of(viewer.id()), Optional.of(page.get(1).key()), 2);
 
         assertThat(page).extracting(Keyed::key).containsExactly(thirdLike.value(), secondLike.value());
         assertThat(page.get(1).value()).isEqualTo(summary(second, "Second"));
         assertThat(next).extracting(Keyed::key).containsExactly(firstLike.value());
-        assertThat(content().likers(post.id(), author.id(), Optional.empty(), 10)).hasSize(4);
+        assertThat(content().likers(post.id(), Scopes.of(author.id()), Optional.empty(), 10)).hasSize(4);
     }
 
     @Test
@@ -304,9 +307,9 @@ public abstract class ContentQueriesContract {
         Account author = stored();
         Post post = storedPost(author);
 
-        assertThat(content().comments(post.id(), author.id(), Optional.empty(), 10)).isEmpty();
-        assertThat(content().likers(post.id(), author.id(), Optional.empty(), 10)).isEmpty();
-        assertThat(content().comments(post.id(), author.id(), Optional.of(new CommentId(uuid())), 10)).isEmpty();
+        assertThat(content().comments(post.id(), Scopes.of(author.id()), Optional.empty(), 10)).isEmpty();
+        assertThat(content().likers(post.id(), Scopes.of(author.id()), Optional.empty(), 10)).isEmpty();
+        assertThat(content().comments(post.id(), Scopes.of(author.id()), Optional.of(new CommentId(uuid())), 10)).isEmpty();
     }
 
     private static AccountSummary summary(Account account, String displayName) {
@@ -335,5 +338,16 @@ public abstract class ContentQueriesContract {
         Account account = account().withProfile(new Profile(Optional.empty(), Optional.empty(), Optional.empty(), true));
         transactor().run(() -> accounts().add(account));
         return account;
+    }
+
+    @Test
+    void no_list_is_read_without_the_viewer_scope_the_policy_makes() {
+        AccountId someone = new AccountId(uuid());
+        PostId somePost = new PostId(uuid());
+
+        assertThatNullPointerException().isThrownBy(() -> content().homeTimeline(null, Optional.empty(), 10));
+        assertThatNullPointerException().isThrownBy(() -> content().postsBy(someone, null, Optional.empty(), 10));
+        assertThatNullPointerException().isThrownBy(() -> content().comments(somePost, null, Optional.empty(), 10));
+        assertThatNullPointerException().isThrownBy(() -> content().likers(somePost, null, Optional.empty(), 10));
     }
 }

@@ -1,5 +1,7 @@
 package dev.kith.application.graph.port;
 
+import dev.kith.application.graph.Scopes;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.account.port.AccountFixtures.uuid;
@@ -102,7 +104,7 @@ public abstract class GraphQueriesContract {
             follows().add(followId(), owner.id(), viewer.id(), FollowState.FOLLOWING, T0);
         });
 
-        List<Keyed<UUID, AccountSummary>> followers = graph().followers(owner.id(), viewer.id(), Optional.empty(), 10);
+        List<Keyed<UUID, AccountSummary>> followers = graph().followers(owner.id(), Scopes.of(viewer.id()), Optional.empty(), 10);
 
         assertThat(followers).extracting(Keyed::key).containsExactly(secondFollow.value(), firstFollow.value());
         assertThat(followers.get(1).value()).isEqualTo(
@@ -124,7 +126,7 @@ public abstract class GraphQueriesContract {
             follows().add(followId(), first.id(), owner.id(), FollowState.FOLLOWING, T0);
         });
 
-        List<Keyed<UUID, AccountSummary>> following = graph().following(owner.id(), owner.id(), Optional.empty(), 10);
+        List<Keyed<UUID, AccountSummary>> following = graph().following(owner.id(), Scopes.of(owner.id()), Optional.empty(), 10);
 
         assertThat(following).extracting(Keyed::key).containsExactly(secondFollow.value(), firstFollow.value());
         assertThat(following).extracting(row -> row.value().id()).containsExactly(second.id(), first.id());
@@ -138,7 +140,7 @@ public abstract class GraphQueriesContract {
         transactor().run(() -> follows().add(request, requester.id(), owner.id(), FollowState.REQUESTED, T0));
         transactor().run(() -> follows().accept(requester.id(), owner.id(), T0.plusSeconds(1)));
 
-        assertThat(graph().followers(owner.id(), owner.id(), Optional.empty(), 10)).extracting(Keyed::key)
+        assertThat(graph().followers(owner.id(), Scopes.of(owner.id()), Optional.empty(), 10)).extracting(Keyed::key)
                 .containsExactly(request.value());
         assertThat(graph().pendingRequests(owner.id(), Optional.empty(), 10)).isEmpty();
     }
@@ -148,10 +150,10 @@ public abstract class GraphQueriesContract {
         Account owner = stored();
         List<FollowId> ids = followedBy(owner, 5);
 
-        List<Keyed<UUID, AccountSummary>> first = graph().followers(owner.id(), owner.id(), Optional.empty(), 2);
-        List<Keyed<UUID, AccountSummary>> second = graph().followers(owner.id(), owner.id(), Optional.of(first.get(1).key()), 2);
-        List<Keyed<UUID, AccountSummary>> last = graph().followers(owner.id(), owner.id(), Optional.of(second.get(1).key()), 2);
-        List<Keyed<UUID, AccountSummary>> beyond = graph().followers(owner.id(), owner.id(), Optional.of(last.get(0).key()), 2);
+        List<Keyed<UUID, AccountSummary>> first = graph().followers(owner.id(), Scopes.of(owner.id()), Optional.empty(), 2);
+        List<Keyed<UUID, AccountSummary>> second = graph().followers(owner.id(), Scopes.of(owner.id()), Optional.of(first.get(1).key()), 2);
+        List<Keyed<UUID, AccountSummary>> last = graph().followers(owner.id(), Scopes.of(owner.id()), Optional.of(second.get(1).key()), 2);
+        List<Keyed<UUID, AccountSummary>> beyond = graph().followers(owner.id(), Scopes.of(owner.id()), Optional.of(last.get(0).key()), 2);
 
         assertThat(first).extracting(Keyed::key).containsExactly(ids.get(4).value(), ids.get(3).value());
         assertThat(second).extracting(Keyed::key).containsExactly(ids.get(2).value(), ids.get(1).value());
@@ -170,8 +172,8 @@ public abstract class GraphQueriesContract {
             transactor().run(() -> follows().add(id, owner.id(), followee.id(), FollowState.FOLLOWING, T0));
         }
 
-        List<Keyed<UUID, AccountSummary>> second = graph().following(owner.id(), owner.id(), Optional.of(ids.get(2).value()), 1);
-        List<Keyed<UUID, AccountSummary>> rest = graph().following(owner.id(), owner.id(), Optional.of(ids.get(1).value()), 10);
+        List<Keyed<UUID, AccountSummary>> second = graph().following(owner.id(), Scopes.of(owner.id()), Optional.of(ids.get(2).value()), 1);
+        List<Keyed<UUID, AccountSummary>> rest = graph().following(owner.id(), Scopes.of(owner.id()), Optional.of(ids.get(1).value()), 10);
 
         assertThat(second).extracting(Keyed::key).containsExactly(ids.get(1).value());
         assertThat(rest).extracting(Keyed::key).containsExactly(ids.get(0).value());
@@ -193,11 +195,11 @@ public abstract class GraphQueriesContract {
             blocks().add(blockingViewer.id(), viewer.id(), T0);
         });
 
-        assertThat(graph().followers(owner.id(), viewer.id(), Optional.empty(), 10))
+        assertThat(graph().followers(owner.id(), Scopes.of(viewer.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(visible.id());
-        assertThat(graph().following(owner.id(), viewer.id(), Optional.empty(), 10))
+        assertThat(graph().following(owner.id(), Scopes.of(viewer.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(visible.id());
-        assertThat(graph().followers(owner.id(), owner.id(), Optional.empty(), 10)).hasSize(3);
+        assertThat(graph().followers(owner.id(), Scopes.of(owner.id()), Optional.empty(), 10)).hasSize(3);
     }
 
     @Test
@@ -232,8 +234,8 @@ public abstract class GraphQueriesContract {
     void lists_are_empty_for_accounts_without_follows() {
         Account lonely = stored();
 
-        assertThat(graph().followers(lonely.id(), lonely.id(), Optional.empty(), 10)).isEmpty();
-        assertThat(graph().following(lonely.id(), lonely.id(), Optional.empty(), 10)).isEmpty();
+        assertThat(graph().followers(lonely.id(), Scopes.of(lonely.id()), Optional.empty(), 10)).isEmpty();
+        assertThat(graph().following(lonely.id(), Scopes.of(lonely.id()), Optional.empty(), 10)).isEmpty();
         assertThat(graph().pendingRequests(lonely.id(), Optional.empty(), 10)).isEmpty();
         assertThat(graph().blocked(lonely.id(), Optional.empty(), 10)).isEmpty();
     }
@@ -295,5 +297,13 @@ public abstract class GraphQueriesContract {
         Account account = account().withProfile(new Profile(Optional.empty(), Optional.empty(), Optional.empty(), true));
         transactor().run(() -> accounts().add(account));
         return account;
+    }
+
+    @Test
+    void no_list_is_read_without_the_viewer_scope_the_policy_makes() {
+        AccountId someone = new AccountId(uuid());
+
+        assertThatNullPointerException().isThrownBy(() -> graph().followers(someone, null, Optional.empty(), 10));
+        assertThatNullPointerException().isThrownBy(() -> graph().following(someone, null, Optional.empty(), 10));
     }
 }

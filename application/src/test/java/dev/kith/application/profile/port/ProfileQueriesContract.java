@@ -1,5 +1,7 @@
 package dev.kith.application.profile.port;
 
+import dev.kith.application.graph.Scopes;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +61,7 @@ public abstract class ProfileQueriesContract {
         stored("x" + tag + "_infix", Optional.empty());
         Account viewer = stored("viewer_" + tag(), Optional.empty());
 
-        List<Keyed<String, AccountSummary>> found = profiles().search(tag, viewer.id(), Optional.empty(), 10);
+        List<Keyed<String, AccountSummary>> found = profiles().search(tag, Scopes.of(viewer.id()), Optional.empty(), 10);
 
         assertThat(found).extracting(Keyed::key).containsExactly(tag + "_alice", tag + "_bob", tag + "_carol");
         assertThat(found.get(0).value()).isEqualTo(new AccountSummary(alice.id(), alice.username().value(), Optional.of("Zed"), Optional.empty()));
@@ -74,9 +76,9 @@ public abstract class ProfileQueriesContract {
         stored("m" + tag + "_other", Optional.of("Someone " + tag));
         Account viewer = stored("viewer_" + tag(), Optional.empty());
 
-        assertThat(profiles().search(tag + " é", viewer.id(), Optional.empty(), 10))
+        assertThat(profiles().search(tag + " é", Scopes.of(viewer.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(elodie.id());
-        assertThat(profiles().search(tag, viewer.id(), Optional.empty(), 10))
+        assertThat(profiles().search(tag, Scopes.of(viewer.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(user.id(), elodie.id());
     }
 
@@ -85,7 +87,7 @@ public abstract class ProfileQueriesContract {
         String tag = tag();
         Account both = stored(tag + "_both", Optional.of(tag + " both"));
 
-        assertThat(profiles().search(tag, both.id(), Optional.empty(), 10))
+        assertThat(profiles().search(tag, Scopes.of(both.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(both.id());
     }
 
@@ -98,11 +100,11 @@ public abstract class ProfileQueriesContract {
         stored("q" + tag, Optional.of(tag + "woff"));
         Account viewer = stored("viewer_" + tag(), Optional.empty());
 
-        assertThat(profiles().search(tag + "_", viewer.id(), Optional.empty(), 10))
+        assertThat(profiles().search(tag + "_", Scopes.of(viewer.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(underscore.id());
-        assertThat(profiles().search(tag + "%", viewer.id(), Optional.empty(), 10))
+        assertThat(profiles().search(tag + "%", Scopes.of(viewer.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(percent.id());
-        assertThat(profiles().search(tag + "\\", viewer.id(), Optional.empty(), 10)).isEmpty();
+        assertThat(profiles().search(tag + "\\", Scopes.of(viewer.id()), Optional.empty(), 10)).isEmpty();
     }
 
     @Test
@@ -113,10 +115,10 @@ public abstract class ProfileQueriesContract {
         }
         Account viewer = stored("viewer_" + tag(), Optional.empty());
 
-        List<Keyed<String, AccountSummary>> first = profiles().search(tag, viewer.id(), Optional.empty(), 2);
-        List<Keyed<String, AccountSummary>> second = profiles().search(tag, viewer.id(), Optional.of(first.get(1).key()), 2);
-        List<Keyed<String, AccountSummary>> last = profiles().search(tag, viewer.id(), Optional.of(second.get(1).key()), 2);
-        List<Keyed<String, AccountSummary>> beyond = profiles().search(tag, viewer.id(), Optional.of(tag + "_e"), 2);
+        List<Keyed<String, AccountSummary>> first = profiles().search(tag, Scopes.of(viewer.id()), Optional.empty(), 2);
+        List<Keyed<String, AccountSummary>> second = profiles().search(tag, Scopes.of(viewer.id()), Optional.of(first.get(1).key()), 2);
+        List<Keyed<String, AccountSummary>> last = profiles().search(tag, Scopes.of(viewer.id()), Optional.of(second.get(1).key()), 2);
+        List<Keyed<String, AccountSummary>> beyond = profiles().search(tag, Scopes.of(viewer.id()), Optional.of(tag + "_e"), 2);
 
         assertThat(first).extracting(Keyed::key).containsExactly(tag + "_a", tag + "_b");
         assertThat(second).extracting(Keyed::key).containsExactly(tag + "_c", tag + "_d");
@@ -132,8 +134,8 @@ public abstract class ProfileQueriesContract {
         Account c = stored(tag + "_c", Optional.empty());
         Account d = stored("d" + tag, Optional.of(tag + " d"));
 
-        List<Keyed<String, AccountSummary>> first = profiles().search(tag, a.id(), Optional.empty(), 2);
-        List<Keyed<String, AccountSummary>> second = profiles().search(tag, a.id(), Optional.of(first.get(1).key()), 2);
+        List<Keyed<String, AccountSummary>> first = profiles().search(tag, Scopes.of(a.id()), Optional.empty(), 2);
+        List<Keyed<String, AccountSummary>> second = profiles().search(tag, Scopes.of(a.id()), Optional.of(first.get(1).key()), 2);
 
         assertThat(first).extracting(row -> row.value().id()).containsExactly(b.id(), d.id());
         assertThat(second).extracting(row -> row.value().id()).containsExactly(c.id());
@@ -151,16 +153,16 @@ public abstract class ProfileQueriesContract {
             blocks().add(blocking.id(), viewer.id(), T0);
         });
 
-        assertThat(profiles().search(tag, viewer.id(), Optional.empty(), 10))
+        assertThat(profiles().search(tag, Scopes.of(viewer.id()), Optional.empty(), 10))
                 .extracting(row -> row.value().id()).containsExactly(viewer.id(), visible.id());
-        assertThat(profiles().search(tag, visible.id(), Optional.empty(), 10)).hasSize(4);
+        assertThat(profiles().search(tag, Scopes.of(visible.id()), Optional.empty(), 10)).hasSize(4);
     }
 
     @Test
     void finds_nothing_for_a_prefix_nobody_has() {
         Account viewer = stored("viewer_" + tag(), Optional.empty());
 
-        assertThat(profiles().search(tag(), viewer.id(), Optional.empty(), 10)).isEmpty();
+        assertThat(profiles().search(tag(), Scopes.of(viewer.id()), Optional.empty(), 10)).isEmpty();
     }
 
     /** A lower-case prefix no other test uses, 8 to 9 characters. */
@@ -178,5 +180,10 @@ public abstract class ProfileQueriesContract {
                 .withProfile(new Profile(displayName, bio, Optional.empty(), isPrivate));
         transactor().run(() -> accounts().add(account));
         return account;
+    }
+
+    @Test
+    void no_search_is_run_without_the_viewer_scope_the_policy_makes() {
+        assertThatNullPointerException().isThrownBy(() -> profiles().search("ali", null, Optional.empty(), 10));
     }
 }

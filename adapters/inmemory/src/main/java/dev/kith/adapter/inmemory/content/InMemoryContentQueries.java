@@ -1,5 +1,6 @@
 package dev.kith.adapter.inmemory.content;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.adapter.inmemory.shared.SocialTables.LikeKey;
 import dev.kith.application.account.port.AccountSummary;
@@ -33,12 +34,14 @@ public final class InMemoryContentQueries implements ContentQueries {
     }
 
     @Override
-    public List<PostView> homeTimeline(AccountId viewer, Optional<PostId> before, int limit) {
+    public List<PostView> homeTimeline(ViewerScope scope, Optional<PostId> before, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
         return posts(post -> post.author().equals(viewer) || tables.following(viewer, post.author()), viewer, before, limit);
     }
 
     @Override
-    public List<PostView> postsBy(AccountId author, AccountId viewer, Optional<PostId> before, int limit) {
+    public List<PostView> postsBy(AccountId author, ViewerScope scope, Optional<PostId> before, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
         return posts(post -> post.author().equals(author), viewer, before, limit);
     }
 
@@ -55,7 +58,8 @@ public final class InMemoryContentQueries implements ContentQueries {
     }
 
     @Override
-    public List<CommentView> comments(PostId post, AccountId viewer, Optional<CommentId> after, int limit) {
+    public List<CommentView> comments(PostId post, ViewerScope scope, Optional<CommentId> after, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
         return tables.store.locked(() -> tables.comments.values()
                 .filter(comment -> comment.post().equals(post))
                 .filter(comment -> !tables.blockedEitherWay(viewer, comment.author()))
@@ -67,7 +71,8 @@ public final class InMemoryContentQueries implements ContentQueries {
     }
 
     @Override
-    public List<Keyed<UUID, AccountSummary>> likers(PostId post, AccountId viewer, Optional<UUID> after, int limit) {
+    public List<Keyed<UUID, AccountSummary>> likers(PostId post, ViewerScope scope, Optional<UUID> after, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
         return tables.store.locked(() -> tables.likes.entries().stream()
                 .filter(e -> e.getKey().post().equals(post))
                 .filter(e -> !tables.blockedEitherWay(viewer, e.getKey().account()))

@@ -1,5 +1,6 @@
 package dev.kith.adapter.inmemory.graph;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.adapter.inmemory.shared.SocialTables.Follow;
 import dev.kith.adapter.inmemory.shared.SocialTables.Pair;
@@ -9,7 +10,6 @@ import dev.kith.application.shared.Keyed;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.graph.Audience;
 import dev.kith.domain.graph.FollowState;
-import dev.kith.domain.graph.Relationship;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,21 +29,19 @@ public final class InMemoryGraphQueries implements GraphQueries {
     @Override
     public Optional<Audience> audience(AccountId viewer, AccountId owner) {
         return tables.store.locked(() -> tables.accounts.findById(owner).map(account -> new Audience(viewer, owner,
-                account.profile().isPrivate(),
-                new Relationship(tables.following(viewer, owner), tables.following(owner, viewer),
-                        tables.follow(viewer, owner).filter(s -> s == FollowState.REQUESTED).isPresent(),
-                        tables.blocks.containsKey(new Pair(viewer, owner)),
-                        tables.blocks.containsKey(new Pair(owner, viewer))))));
+                account.profile().isPrivate(), tables.relationship(viewer, owner))));
     }
 
     @Override
-    public List<Keyed<UUID, AccountSummary>> followers(AccountId account, AccountId viewer, Optional<UUID> after, int limit) {
+    public List<Keyed<UUID, AccountSummary>> followers(AccountId account, ViewerScope scope, Optional<UUID> after, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
         return list(e -> e.getKey().to().equals(account) && e.getValue().state() == FollowState.FOLLOWING,
                 e -> e.getKey().from(), viewer, after, limit);
     }
 
     @Override
-    public List<Keyed<UUID, AccountSummary>> following(AccountId account, AccountId viewer, Optional<UUID> after, int limit) {
+    public List<Keyed<UUID, AccountSummary>> following(AccountId account, ViewerScope scope, Optional<UUID> after, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
         return list(e -> e.getKey().from().equals(account) && e.getValue().state() == FollowState.FOLLOWING,
                 e -> e.getKey().to(), viewer, after, limit);
     }

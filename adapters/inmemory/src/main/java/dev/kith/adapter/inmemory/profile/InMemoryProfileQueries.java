@@ -1,5 +1,6 @@
 package dev.kith.adapter.inmemory.profile;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.account.port.AccountSummary;
 import dev.kith.application.profile.port.ProfileQueries;
@@ -33,7 +34,8 @@ public final class InMemoryProfileQueries implements ProfileQueries {
     }
 
     @Override
-    public List<Keyed<String, AccountSummary>> search(String prefix, AccountId viewer, Optional<String> after, int limit) {
+    public List<Keyed<String, AccountSummary>> search(String prefix, ViewerScope scope, Optional<String> after, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
         return tables.store.locked(() -> tables.accounts.all().stream()
                 .filter(a -> a.username().canonical().startsWith(prefix)
                         || a.profile().displayName().map(name -> name.toLowerCase(Locale.ROOT).startsWith(prefix)).orElse(false))

@@ -12,6 +12,10 @@ import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
+import dev.kith.domain.graph.Relationship;
+import dev.kith.application.graph.ViewerScope;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -95,9 +99,28 @@ public final class SocialTables {
         return follow(from, to).filter(state -> state == FollowState.FOLLOWING).isPresent();
     }
 
-    /** Whether either blocks the other. */
+    /** Whether either blocks the other: the domain's rule ({@link Relationship#blockedEitherWay()}) on the rows. */
     public boolean blockedEitherWay(AccountId a, AccountId b) {
-        return blocks.containsKey(new Pair(a, b)) || blocks.containsKey(new Pair(b, a));
+        return relationship(a, b).blockedEitherWay();
+    }
+
+    /** How {@code a} stands to {@code b}, from the rows, as the domain models it. */
+    public Relationship relationship(AccountId a, AccountId b) {
+        return new Relationship(following(a, b), following(b, a),
+                follow(a, b).filter(state -> state == FollowState.REQUESTED).isPresent(),
+                blocks.containsKey(new Pair(a, b)), blocks.containsKey(new Pair(b, a)));
+    }
+
+    /**
+     * The viewer of a list's scope, once the scope is known to ask only for rules these tables apply
+     * (blocks either way through {@link #blockedEitherWay}, group posts left out).
+     *
+     * @throws NullPointerException when a list is asked for without a scope
+     * @throws IllegalStateException when the scope has a rule the in-memory lists don't apply
+     */
+    public AccountId viewerOf(ViewerScope scope) {
+        Objects.requireNonNull(scope, "a list needs the viewer scope the visibility policy makes");
+        return scope.requireOnly(EnumSet.allOf(ViewerScope.Rule.class)).viewer();
     }
 
     /** How lists show an account. */

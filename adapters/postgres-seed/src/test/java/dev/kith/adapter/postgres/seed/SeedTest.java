@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.seed;
 
+import dev.kith.application.graph.Scopes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -223,7 +224,7 @@ class SeedTest {
         assertThat(account.passwordHash()).isEqualTo(HASH);
         assertThat(account.emailVerified()).isTrue();
 
-        List<PostView> page = content.homeTimeline(id, Optional.empty(), 20);
+        List<PostView> page = content.homeTimeline(Scopes.of(id), Optional.empty(), 20);
         assertThat(page).hasSize(20);
         assertThat(page).extracting(post -> post.id().value()).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(page).extracting(PostView::createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -294,7 +295,7 @@ class SeedTest {
         List<UUID> ids = new ArrayList<>();
         Optional<PostId> before = Optional.empty();
         while (true) {
-            List<PostView> page = content.homeTimeline(viewer, before, 7);
+            List<PostView> page = content.homeTimeline(Scopes.of(viewer), before, 7);
             page.forEach(post -> ids.add(post.id().value()));
             if (page.size() < 7) {
                 return ids;

@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.content;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
@@ -88,7 +89,8 @@ public final class PostgresContentQueries implements ContentQueries {
      * feeds' horizon takes a second statement, the fan-out-on-read one, for the posts below it.
      */
     @Override
-    public List<PostView> homeTimeline(AccountId viewer, Optional<PostId> before, int limit) {
+    public List<PostView> homeTimeline(ViewerScope scope, Optional<PostId> before, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
         UUID from = before.map(PostId::value).orElse(Rows.NEWEST);
         if (atOrBelow(from, knownHorizon)) {
             // the horizon only rises: a page that starts at or below the one last seen is read on read
@@ -143,7 +145,8 @@ public final class PostgresContentQueries implements ContentQueries {
     }
 
     @Override
-    public List<PostView> postsBy(AccountId author, AccountId viewer, Optional<PostId> before, int limit) {
+    public List<PostView> postsBy(AccountId author, ViewerScope scope, Optional<PostId> before, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
         return Sql.withHandle(jdbi, handle -> handle.createQuery(POSTS_BY)
                 .bind("author", author.value())
                 .bind("viewer", viewer.value())
@@ -154,7 +157,8 @@ public final class PostgresContentQueries implements ContentQueries {
     }
 
     @Override
-    public List<CommentView> comments(PostId post, AccountId viewer, Optional<CommentId> after, int limit) {
+    public List<CommentView> comments(PostId post, ViewerScope scope, Optional<CommentId> after, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
         return Sql.withHandle(jdbi, handle -> handle.createQuery(COMMENTS)
                 .bind("post", post.value())
                 .bind("viewer", viewer.value())
@@ -168,7 +172,8 @@ public final class PostgresContentQueries implements ContentQueries {
     }
 
     @Override
-    public List<Keyed<UUID, AccountSummary>> likers(PostId post, AccountId viewer, Optional<UUID> after, int limit) {
+    public List<Keyed<UUID, AccountSummary>> likers(PostId post, ViewerScope scope, Optional<UUID> after, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
         return Sql.withHandle(jdbi, handle -> handle.createQuery(LIKERS)
                 .bind("post", post.value())
                 .bind("viewer", viewer.value())

@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.graph;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
@@ -59,12 +60,14 @@ public final class PostgresGraphQueries implements GraphQueries {
     }
 
     @Override
-    public List<Keyed<UUID, AccountSummary>> followers(AccountId account, AccountId viewer, Optional<UUID> after, int limit) {
+    public List<Keyed<UUID, AccountSummary>> followers(AccountId account, ViewerScope scope, Optional<UUID> after, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
         return list(FOLLOWERS, account, Optional.of(viewer), "following", after, limit);
     }
 
     @Override
-    public List<Keyed<UUID, AccountSummary>> following(AccountId account, AccountId viewer, Optional<UUID> after, int limit) {
+    public List<Keyed<UUID, AccountSummary>> following(AccountId account, ViewerScope scope, Optional<UUID> after, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
         return list(FOLLOWING, account, Optional.of(viewer), "following", after, limit);
     }
 

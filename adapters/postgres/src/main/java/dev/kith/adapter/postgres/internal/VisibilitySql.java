@@ -1,5 +1,11 @@
 package dev.kith.adapter.postgres.internal;
 
+import dev.kith.application.graph.ViewerScope;
+import dev.kith.domain.account.AccountId;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
 /**
  * The SQL of each visibility rule, written once; every statement that needs a rule splices it in from
  * here (the domain's {@code Audience} and {@code Relationship} are the same rules in Java). Not API.
@@ -25,6 +31,10 @@ public final class VisibilitySql {
     /** The accounts blocked either way with {@code :viewer}, as a set. */
     public static final String BLOCKED_EITHER_WAY = "SELECT b.blocked_id FROM blocks b WHERE b.blocker_id = :viewer "
             + "UNION ALL SELECT b.blocker_id FROM blocks b WHERE b.blocked_id = :viewer";
+
+    /** The rules the fragments here apply. */
+    private static final Set<ViewerScope.Rule> APPLIED =
+            EnumSet.of(ViewerScope.Rule.NOT_BLOCKED_EITHER_WAY, ViewerScope.Rule.OUTSIDE_GROUPS);
 
     private VisibilitySql() {
     }
@@ -64,6 +74,18 @@ public final class VisibilitySql {
     /** No block stands between {@code :viewer} and the account in {@code column}: two probes of the blocks key. */
     public static String notBlockedEitherWay(String column) {
         return "NOT " + blocks(column, ":viewer") + " AND NOT " + blocks(":viewer", column);
+    }
+
+    /**
+     * The viewer of a list's scope, once the scope is known to ask only for rules these fragments apply
+     * (every statement applies all of them).
+     *
+     * @throws NullPointerException when a list is asked for without a scope
+     * @throws IllegalStateException when the scope has a rule no fragment here applies
+     */
+    public static AccountId viewerOf(ViewerScope scope) {
+        Objects.requireNonNull(scope, "a list needs the viewer scope the visibility policy makes");
+        return scope.requireOnly(APPLIED).viewer();
     }
 
     private static String column(String alias, String name) {

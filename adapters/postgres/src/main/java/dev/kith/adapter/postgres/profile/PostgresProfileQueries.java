@@ -1,5 +1,7 @@
 package dev.kith.adapter.postgres.profile;
 
+import dev.kith.adapter.postgres.internal.VisibilitySql;
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.AccountSummary;
@@ -63,7 +65,8 @@ public final class PostgresProfileQueries implements ProfileQueries {
     }
 
     @Override
-    public List<Keyed<String, AccountSummary>> search(String prefix, AccountId viewer, Optional<String> after, int limit) {
+    public List<Keyed<String, AccountSummary>> search(String prefix, ViewerScope scope, Optional<String> after, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
         return Sql.withHandle(jdbi, handle -> handle.createQuery(SEARCH)
                 .bind("pattern", Rows.startsWith(prefix))
                 // The empty string sorts before every username, so the first page needs no other statement.

@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.bench;
 
+import dev.kith.application.graph.Scopes;
 import dev.kith.adapter.postgres.EmbeddedPostgres;
 import dev.kith.adapter.postgres.PostgresDatabase;
 import dev.kith.adapter.postgres.content.PostgresContentQueries;
@@ -143,14 +144,14 @@ public final class TimelinePlan {
         List<Optional<PostId>> cursors = new ArrayList<>();
         cursors.add(Optional.empty());
         for (int depth : new int[] {10, 50}) {
-            List<PostView> rows = content.homeTimeline(viewer, Optional.empty(), 100);
+            List<PostView> rows = content.homeTimeline(Scopes.of(viewer), Optional.empty(), 100);
             Optional<PostId> cursor = Optional.empty();
             int seen = 0;
             while (seen < depth * PAGE && !rows.isEmpty()) {
                 int take = Math.min(rows.size(), depth * PAGE - seen);
                 cursor = Optional.of(rows.get(take - 1).id());
                 seen += take;
-                rows = seen < depth * PAGE ? content.homeTimeline(viewer, cursor, 100) : List.of();
+                rows = seen < depth * PAGE ? content.homeTimeline(Scopes.of(viewer), cursor, 100) : List.of();
             }
             cursors.add(cursor);
         }
@@ -162,7 +163,7 @@ public final class TimelinePlan {
                             "EXPLAIN (ANALYZE, BUFFERS) " + TimelineSql.HOME_TIMELINE), viewer, cursor, TimelineSql.SCAN_FROM_FOLLOWING)
                     .mapTo(String.class).list()));
             System.out.println(plan);
-            long[] adapter = time(() -> content.homeTimeline(viewer, cursor, PAGE + 1));
+            long[] adapter = time(() -> content.homeTimeline(Scopes.of(viewer), cursor, PAGE + 1));
             System.out.printf("through PostgresContentQueries, %d runs: median %.2f ms, max %.2f ms%n", RUNS, adapter[0] / 1e6, adapter[1] / 1e6);
             for (Alternative alternative : ALTERNATIVES) {
                 long[] timing = time(() -> jdbi.withHandle(handle -> bind(handle.createQuery(alternative.sql()), viewer, cursor,

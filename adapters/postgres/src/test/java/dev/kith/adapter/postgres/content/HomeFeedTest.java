@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.content;
 
+import dev.kith.application.graph.Scopes;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.content.port.ContentFixtures.post;
@@ -169,7 +170,7 @@ class HomeFeedTest {
         List<PostId> ids = new ArrayList<>();
         Optional<PostId> before = Optional.empty();
         for (int page = 0; page < 100; page++) {
-            List<PostView> views = content.homeTimeline(viewer, before, limit);
+            List<PostView> views = content.homeTimeline(Scopes.of(viewer), before, limit);
             views.forEach(view -> ids.add(view.id()));
             if (views.size() < limit) {
                 return ids;

@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.content;
 
+import dev.kith.application.graph.Scopes;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.content.port.ContentFixtures.comment;
@@ -106,9 +107,9 @@ class TimelineStatementCountTest {
     }
 
     private void homeTimelinePage(PostgresContentQueries content, int limit, int firstStatements, int nextStatements) {
-        List<PostView> first = counted(firstStatements, () -> content.homeTimeline(viewer.id(), Optional.empty(), limit));
+        List<PostView> first = counted(firstStatements, () -> content.homeTimeline(Scopes.of(viewer.id()), Optional.empty(), limit));
         List<PostView> next = counted(nextStatements,
-                () -> content.homeTimeline(viewer.id(), Optional.of(first.get(first.size() - 1).id()), limit));
+                () -> content.homeTimeline(Scopes.of(viewer.id()), Optional.of(first.get(first.size() - 1).id()), limit));
 
         assertThat(first).hasSize(limit).allSatisfy(view -> assertThat(view.likedByMe()).isTrue());
         assertThat(next).hasSize(limit);
@@ -126,12 +127,12 @@ class TimelineStatementCountTest {
     private void otherListPages(int limit) {
         SocialAdapters db = SocialAdapters.on(DB.jdbi());
 
-        assertThat(counted(1, () -> db.content().postsBy(viewer.id(), viewer.id(), Optional.empty(), limit))).hasSize(1);
-        assertThat(counted(1, () -> db.content().comments(popular.id(), viewer.id(), Optional.empty(), limit))).hasSize(limit);
-        assertThat(counted(1, () -> db.content().likers(popular.id(), viewer.id(), Optional.empty(), limit))).hasSize(limit);
-        assertThat(counted(1, () -> db.graph().followers(viewer.id(), viewer.id(), Optional.empty(), limit))).hasSize(limit);
-        assertThat(counted(1, () -> db.graph().following(viewer.id(), viewer.id(), Optional.empty(), limit))).hasSize(limit);
-        assertThat(counted(1, () -> db.profiles().search("user_", viewer.id(), Optional.empty(), limit))).hasSize(limit);
+        assertThat(counted(1, () -> db.content().postsBy(viewer.id(), Scopes.of(viewer.id()), Optional.empty(), limit))).hasSize(1);
+        assertThat(counted(1, () -> db.content().comments(popular.id(), Scopes.of(viewer.id()), Optional.empty(), limit))).hasSize(limit);
+        assertThat(counted(1, () -> db.content().likers(popular.id(), Scopes.of(viewer.id()), Optional.empty(), limit))).hasSize(limit);
+        assertThat(counted(1, () -> db.graph().followers(viewer.id(), Scopes.of(viewer.id()), Optional.empty(), limit))).hasSize(limit);
+        assertThat(counted(1, () -> db.graph().following(viewer.id(), Scopes.of(viewer.id()), Optional.empty(), limit))).hasSize(limit);
+        assertThat(counted(1, () -> db.profiles().search("user_", Scopes.of(viewer.id()), Optional.empty(), limit))).hasSize(limit);
     }
 
     private void singleReads() {
