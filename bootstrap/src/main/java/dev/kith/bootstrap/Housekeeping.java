@@ -1,6 +1,6 @@
 package dev.kith.bootstrap;
 
-import dev.kith.adapter.postgres.content.PostgresHomeFeed;
+import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.application.Kith;
 import dev.kith.application.account.PurgeExpiredTokens;
 import java.time.Clock;
@@ -21,7 +21,7 @@ final class Housekeeping implements AutoCloseable {
 
     private final ScheduledExecutorService executor;
 
-    Housekeeping(Kith kith, PostgresHomeFeed feeds, Clock clock, Duration firstRun, Duration interval) {
+    Housekeeping(Kith kith, PostgresHomeFeedHorizon feeds, Clock clock, Duration firstRun, Duration interval) {
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kith-housekeeping");
             thread.setDaemon(true);
@@ -45,7 +45,7 @@ final class Housekeeping implements AutoCloseable {
         }
     }
 
-    private static void advance(PostgresHomeFeed feeds, Clock clock) {
+    private static void advance(PostgresHomeFeedHorizon feeds, Clock clock) {
         try {
             long deleted = feeds.advance(clock.instant());
             if (deleted > 0) {

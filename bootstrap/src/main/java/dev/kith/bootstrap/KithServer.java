@@ -13,7 +13,7 @@ import dev.kith.adapter.postgres.EmbeddedPostgres;
 import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresDatabase;
 import dev.kith.adapter.postgres.PostgresFailure;
-import dev.kith.adapter.postgres.content.PostgresHomeFeed;
+import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.adapter.postgres.account.PostgresRevokedLogins;
 import dev.kith.adapter.smtp.EmlFileMailSender;
 import dev.kith.adapter.smtp.SmtpMailSender;
@@ -107,7 +107,7 @@ public final class KithServer implements AutoCloseable {
             readiness.put("database", database.health()::isReachable);
             KithHttpServer http = new KithHttpServer(kith, httpSettings(settings), readiness, metrics(kith));
             resources.push(new OutboxRelayLoop(kith.outboxRelay(), RELAY_INTERVAL));
-            PostgresHomeFeed feeds = new PostgresHomeFeed(database.jdbi(), Duration.ofDays(settings.homeFeedDays()));
+            PostgresHomeFeedHorizon feeds = new PostgresHomeFeedHorizon(database.jdbi(), Duration.ofDays(settings.homeFeedDays()));
             resources.push(new Housekeeping(kith, feeds, clock, Duration.ofMinutes(1), Duration.ofHours(1)));
             Ports.listen(() -> http.start(settings.bindAddress().orElse(null), settings.port()), settings.port());
             resources.push(http::stop);

@@ -9,7 +9,7 @@ import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresDatabase;
 import dev.kith.adapter.postgres.account.PostgresRevokedLogins;
-import dev.kith.adapter.postgres.content.PostgresHomeFeed;
+import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.adapter.smtp.SmtpMailSender;
 import dev.kith.adapter.smtp.SmtpSettings;
 import dev.kith.application.Kith;
@@ -31,7 +31,7 @@ public final class PostgresKith implements AutoCloseable {
     private final Clock clock;
     private final PostgresDatabase database;
     private final PostgresRevokedLogins revokedLogins;
-    private final PostgresHomeFeed homeFeeds;
+    private final PostgresHomeFeedHorizon homeFeeds;
     private final Kith kith;
 
     /**
@@ -45,7 +45,7 @@ public final class PostgresKith implements AutoCloseable {
         this.database = PostgresDatabase.connect(databaseUrl);  // a connection pool; Flyway migrates
         Jdbi jdbi = database.jdbi();
         this.revokedLogins = new PostgresRevokedLogins(jdbi).startPolling(Duration.ofSeconds(1));
-        this.homeFeeds = new PostgresHomeFeed(jdbi, PostgresHomeFeed.DEFAULT_RETENTION);
+        this.homeFeeds = new PostgresHomeFeedHorizon(jdbi, PostgresHomeFeedHorizon.DEFAULT_RETENTION);
         PostgresAdapters postgres = PostgresAdapters.on(jdbi);  // one Jdbi, so every repository shares its transactions
         this.kith = Kith.builder()
                 .clock(clock)

@@ -11,7 +11,7 @@ import dev.kith.adapter.postgres.content.PostgresPostRepository;
 import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
 import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
 import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
-import dev.kith.adapter.postgres.internal.HomeFeed;
+import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
 import dev.kith.adapter.postgres.shared.PostgresOutbox;
@@ -55,7 +55,7 @@ public final class PostgresAdapters {
      * fan-out limit of 10,000 followers.
      */
     public static PostgresAdapters on(Jdbi jdbi) {
-        return new PostgresAdapters(jdbi, HomeFeed.PULL_FROM_FOLLOWERS);
+        return new PostgresAdapters(jdbi, HomeFeedFanOut.PULL_FROM_FOLLOWERS);
     }
 
     /**

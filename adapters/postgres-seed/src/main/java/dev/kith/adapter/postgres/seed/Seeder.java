@@ -2,8 +2,8 @@ package dev.kith.adapter.postgres.seed;
 
 import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.adapter.postgres.PostgresFailure;
-import dev.kith.adapter.postgres.content.PostgresHomeFeed;
-import dev.kith.adapter.postgres.internal.HomeFeed;
+import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
+import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.domain.account.PasswordHash;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,7 +56,7 @@ public final class Seeder {
             + "WHERE p.id = c.post_id";
 
     // Authors with pullFromFollowers followers or more are read on read: their posts stay out of the feeds
-    // (see HomeFeed), as if each had written its first post at that many followers.
+    // (see HomeFeedFanOut), as if each had written its first post at that many followers.
     private static final String PULLED_AUTHORS = "UPDATE accounts SET feed_pull_from = '00000000-0000-0000-0000-000000000000' "
             + "WHERE followers_count >= ?";
 
@@ -82,18 +82,18 @@ public final class Seeder {
     /**
      * A seeder of the database behind {@code dataSource} (already migrated) that reports each step to
      * {@code progress}, and fills the precomputed home timelines with the posts of the last
-     * {@link PostgresHomeFeed#DEFAULT_RETENTION} before the plan's anchor.
+     * {@link PostgresHomeFeedHorizon#DEFAULT_RETENTION} before the plan's anchor.
      */
     public Seeder(DataSource dataSource, Consumer<String> progress) {
-        this(dataSource, progress, PostgresHomeFeed.DEFAULT_RETENTION);
+        this(dataSource, progress, PostgresHomeFeedHorizon.DEFAULT_RETENTION);
     }
 
     /**
      * A seeder whose home timelines hold the posts of the {@code feedRetention} before the plan's anchor, with
-     * the default fan-out limit ({@link HomeFeed#PULL_FROM_FOLLOWERS} followers).
+     * the default fan-out limit ({@link HomeFeedFanOut#PULL_FROM_FOLLOWERS} followers).
      */
     public Seeder(DataSource dataSource, Consumer<String> progress, Duration feedRetention) {
-        this(dataSource, progress, feedRetention, HomeFeed.PULL_FROM_FOLLOWERS);
+        this(dataSource, progress, feedRetention, HomeFeedFanOut.PULL_FROM_FOLLOWERS);
     }
 
     /**
@@ -195,7 +195,7 @@ public final class Seeder {
                 statement.executeUpdate(PULLED_FOLLOWS);
             });
             progress.accept(String.format("%,d authors read on read (fan-out limit %,d followers)", pulled[0], pullFromFollowers));
-            UUID horizon = PostgresHomeFeed.horizonAt(plan.anchor().minus(feedRetention));
+            UUID horizon = PostgresHomeFeedHorizon.horizonAt(plan.anchor().minus(feedRetention));
             statement.execute("INSERT INTO home_feed_horizon (post_id) VALUES ('" + horizon + "')");
             long[] feedRows = new long[1];
             step("home timelines of the last " + feedRetention.toDays() + " days", () -> feedRows[0] = statement.executeUpdate(FEEDS));

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.account.PostgresAccountRepository;
 import dev.kith.adapter.postgres.content.PostgresContentQueries;
-import dev.kith.adapter.postgres.content.PostgresHomeFeed;
+import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.application.content.port.PostView;
 import dev.kith.application.profile.port.ProfileView;
@@ -248,7 +248,7 @@ class SeedTest {
                 + "UNION ALL SELECT p.author_id, p.id, p.author_id FROM posts p WHERE p.group_id IS NULL AND p.id > '" + horizon + "'";
         String feed = "SELECT owner_id, post_id, author_id FROM home_feed";
 
-        assertThat(horizon).isEqualTo(PostgresHomeFeed.horizonAt(SMALL.anchor().minus(PostgresHomeFeed.DEFAULT_RETENTION)));
+        assertThat(horizon).isEqualTo(PostgresHomeFeedHorizon.horizonAt(SMALL.anchor().minus(PostgresHomeFeedHorizon.DEFAULT_RETENTION)));
         assertThat(count("SELECT count(*) FROM (((" + expected + ") EXCEPT ALL " + feed + ") UNION ALL ("
                 + feed + " EXCEPT ALL (" + expected + "))) difference")).isZero();
         // the same pages, from the feeds and then wholly read on read
@@ -266,7 +266,7 @@ class SeedTest {
     @Test
     void authors_with_the_given_fan_out_limit_of_followers_or_more_are_read_on_read() {
         int limit = 40;
-        new Seeder(DB.database().dataSource(), progress::add, PostgresHomeFeed.DEFAULT_RETENTION, limit).seed(SMALL, HASH, false);
+        new Seeder(DB.database().dataSource(), progress::add, PostgresHomeFeedHorizon.DEFAULT_RETENTION, limit).seed(SMALL, HASH, false);
 
         assertThat(count("SELECT count(*) FROM accounts WHERE feed_pull_from IS NOT NULL"))
                 .isPositive().isLessThan(300)

@@ -1,7 +1,7 @@
 package dev.kith.adapter.postgres.account;
 
 import dev.kith.adapter.postgres.internal.VisibilitySql;
-import dev.kith.adapter.postgres.internal.HomeFeed;
+import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.AccountErasure;
 import dev.kith.domain.account.AccountId;
@@ -62,7 +62,7 @@ public final class PostgresAccountErasure implements AccountErasure {
     public void eraseEverythingOf(AccountId account, Instant now) {
         Sql.useHandle(jdbi, handle -> {
             // While its follows still tell which feeds hold its posts.
-            HomeFeed.erase(handle, account.value());
+            HomeFeedFanOut.erase(handle, account.value());
             handle.createUpdate(POSTS).bind("account", account.value()).execute();
             handle.createQuery(LOCK_COMMENTS).bind("account", account.value()).mapTo(UUID.class).list();
             for (String sql : new String[] {COMMENTS, LIKES, FOLLOWS, REST}) {

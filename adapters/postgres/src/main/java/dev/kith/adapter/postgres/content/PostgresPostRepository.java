@@ -2,7 +2,7 @@ package dev.kith.adapter.postgres.content;
 
 import static dev.kith.adapter.postgres.internal.Sql.timestamp;
 
-import dev.kith.adapter.postgres.internal.HomeFeed;
+import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.content.port.PostRepository;
@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@link PostRepository} on {@code posts} and {@code post_mentions}, keeping the author's {@code posts_count}
- * and the precomputed home timelines ({@code home_feed}, see {@link HomeFeed}) in the same transaction; a
+ * and the precomputed home timelines ({@code home_feed}, see {@link HomeFeedFanOut}) in the same transaction; a
  * deleted post's comments, likes and mentions go by {@code ON DELETE CASCADE}. Thread-safe; joins the transaction running on the calling thread.
  */
 public final class PostgresPostRepository implements PostRepository {
@@ -29,7 +29,7 @@ public final class PostgresPostRepository implements PostRepository {
 
     /** A repository on the database of {@code jdbi}. */
     public PostgresPostRepository(Jdbi jdbi) {
-        this(jdbi, HomeFeed.PULL_FROM_FOLLOWERS);
+        this(jdbi, HomeFeedFanOut.PULL_FROM_FOLLOWERS);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class PostgresPostRepository implements PostRepository {
         boolean inGroup = post.group().isPresent();
         Sql.useHandle(jdbi, handle -> {
             // First the author's row, which also orders this post against a concurrent follow of the author
-            // (see HomeFeed); the first post outside groups at pullFromFollowers followers or more makes the
+            // (see HomeFeedFanOut); the first post outside groups at pullFromFollowers followers or more makes the
             // author one read on read.
             UUID pullFrom = handle.createQuery("UPDATE accounts SET posts_count = posts_count + 1, "
                             + "feed_pull_from = CASE WHEN feed_pull_from IS NULL AND NOT :inGroup "
@@ -80,7 +80,7 @@ public final class PostgresPostRepository implements PostRepository {
                     .bind("mentions", post.mentions().stream().map(AccountId::value).toArray(UUID[]::new))
                     .execute();
             if (!inGroup) {
-                HomeFeed.fanOut(handle, id, author, pullFrom);
+                HomeFeedFanOut.fanOut(handle, id, author, pullFrom);
             }
         });
     }
@@ -110,6 +110,6 @@ public final class PostgresPostRepository implements PostRepository {
                 .bind("id", id.value())
                 .mapTo(UUID.class)
                 .findOne()
-                .ifPresent(author -> HomeFeed.removePost(handle, id.value(), author)));
+                .ifPresent(author -> HomeFeedFanOut.removePost(handle, id.value(), author)));
     }
 }

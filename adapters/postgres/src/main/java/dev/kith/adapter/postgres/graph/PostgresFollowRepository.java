@@ -4,7 +4,7 @@ import dev.kith.adapter.postgres.internal.VisibilitySql;
 import static dev.kith.adapter.postgres.internal.Sql.timestamp;
 
 import dev.kith.adapter.postgres.PostgresFailure;
-import dev.kith.adapter.postgres.internal.HomeFeed;
+import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.graph.port.FollowRepository;
@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
  * its counter updates are one statement: the counters move only by the rows that statement really
  * inserted, deleted or accepted (data-modifying CTEs with RETURNING), so they stay exact under concurrent
  * calls. Accepted follows and their ends move the follower's precomputed home timeline in the same
- * transaction ({@link HomeFeed}). Thread-safe; joins the transaction running on the calling thread.
+ * transaction ({@link HomeFeedFanOut}). Thread-safe; joins the transaction running on the calling thread.
  */
 public final class PostgresFollowRepository implements FollowRepository, PendingFollowRequests {
 
@@ -72,7 +72,7 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                         .findOne();
                 if (inserted.isPresent()) {
                     if (inserted.get() == FollowState.FOLLOWING) {
-                        HomeFeed.follow(handle, followee.value(), follower.value());
+                        HomeFeedFanOut.follow(handle, followee.value(), follower.value());
                     }
                     return inserted.get();
                 }
@@ -97,7 +97,7 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                     .map((rs, ctx) -> state(rs.getString("state")))
                     .findOne();
             if (removed.equals(Optional.of(FollowState.FOLLOWING))) {
-                HomeFeed.unfollow(handle, follower.value(), followee.value());
+                HomeFeedFanOut.unfollow(handle, follower.value(), followee.value());
             }
             return removed;
         });
@@ -118,7 +118,7 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                     .mapTo(Integer.class)
                     .one() == 1;
             if (accepted) {
-                HomeFeed.follow(handle, followee.value(), follower.value());
+                HomeFeedFanOut.follow(handle, followee.value(), follower.value());
             }
             return accepted;
         });
@@ -140,7 +140,7 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                     .mapTo(UUID.class)
                     .list()
                     .toArray(UUID[]::new);
-            HomeFeed.follow(handle, account.value(), accepted);
+            HomeFeedFanOut.follow(handle, account.value(), accepted);
             return accepted.length;
         });
     }

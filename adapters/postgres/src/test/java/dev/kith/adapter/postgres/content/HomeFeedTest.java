@@ -77,13 +77,13 @@ class HomeFeedTest {
         Instant now = Instant.parse("2026-11-23T12:00:00Z");
         Post old = storedPost(author, Instant.parse("2026-11-10T12:00:00Z"));
         Post recent = storedPost(author, Instant.parse("2026-11-22T12:00:00Z"));
-        PostgresHomeFeed feeds = new PostgresHomeFeed(DB.jdbi(), Duration.ofDays(3));
+        PostgresHomeFeedHorizon feeds = new PostgresHomeFeedHorizon(DB.jdbi(), Duration.ofDays(3));
 
         assertThat(feeds.advance(now)).as("rows deleted").isEqualTo(2);
-        assertThat(feeds.horizon()).isEqualTo(PostgresHomeFeed.horizonAt(now.minus(Duration.ofDays(3))));
+        assertThat(feeds.horizon()).isEqualTo(PostgresHomeFeedHorizon.horizonAt(now.minus(Duration.ofDays(3))));
         assertThat(feedRows(follower)).isEqualTo(1);
-        assertThat(new PostgresHomeFeed(DB.jdbi(), Duration.ofDays(30)).advance(now)).isZero();
-        assertThat(feeds.horizon()).isEqualTo(PostgresHomeFeed.horizonAt(now.minus(Duration.ofDays(3))));
+        assertThat(new PostgresHomeFeedHorizon(DB.jdbi(), Duration.ofDays(30)).advance(now)).isZero();
+        assertThat(feeds.horizon()).isEqualTo(PostgresHomeFeedHorizon.horizonAt(now.minus(Duration.ofDays(3))));
         // still whole: the old post now comes from below the horizon
         assertThat(allPages(db.content(), follower.id(), 20)).containsExactly(recent.id(), old.id());
     }
@@ -204,7 +204,7 @@ class HomeFeedTest {
         return post;
     }
 
-    // What PostgresHomeFeed.advance does, at an exact id.
+    // What PostgresHomeFeedHorizon.advance does, at an exact id.
     private static void setHorizon(UUID horizon) {
         DB.jdbi().useHandle(handle -> {
             handle.createUpdate("UPDATE home_feed_horizon SET post_id = :h").bind("h", horizon).execute();

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
  * which serializes them, and only then read, in a later statement of the same READ COMMITTED transaction,
  * whose snapshot includes whatever the other committed before the row was released.
  */
-public final class HomeFeed {
+public final class HomeFeedFanOut {
 
     /** Default of {@code pullFromFollowers}: authors with this many followers are read, not fanned out. */
     public static final int PULL_FROM_FOLLOWERS = 10_000;
@@ -55,7 +55,7 @@ public final class HomeFeed {
 
     private static final String REMOVE_OWNER = "DELETE FROM home_feed WHERE owner_id = :owner";
 
-    private HomeFeed() {
+    private HomeFeedFanOut() {
     }
 
     /**

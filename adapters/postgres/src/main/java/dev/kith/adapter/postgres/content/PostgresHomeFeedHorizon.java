@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * shortening it, at the next {@link #advance(Instant)}. Either way timelines stay complete: only which
  * statement reads a page changes.
  */
-public final class PostgresHomeFeed {
+public final class PostgresHomeFeedHorizon {
 
     /** How far back the feeds reach unless told otherwise. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(3);
@@ -25,7 +25,7 @@ public final class PostgresHomeFeed {
     private final Duration retention;
 
     /** The feeds of the database of {@code jdbi}, keeping {@code retention} of posts. */
-    public PostgresHomeFeed(Jdbi jdbi, Duration retention) {
+    public PostgresHomeFeedHorizon(Jdbi jdbi, Duration retention) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.retention = Objects.requireNonNull(retention, "retention");
         if (retention.isNegative() || retention.isZero()) {
