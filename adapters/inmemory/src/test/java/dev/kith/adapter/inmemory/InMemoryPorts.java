@@ -12,6 +12,7 @@ import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.graph.port.GraphQueries;
 import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import java.time.Clock;
 
 /** One fresh set of in-memory adapters, as {@link InMemoryKith} wires them, by the names the contract tests use. */
@@ -30,4 +31,10 @@ final class InMemoryPorts {
     final CommentRepository comments = adapters.content().comments();
     final LikeRepository likes = adapters.content().likes();
     final ContentQueries content = adapters.content().queries();
+
+    /** The records, as the contract suites take them. */
+    SocialPortsContract.SocialPorts social() {
+        return new SocialPortsContract.SocialPorts(adapters.shared(), adapters.accounts(), adapters.graph(), adapters.profiles(),
+                adapters.content());
+    }
 }

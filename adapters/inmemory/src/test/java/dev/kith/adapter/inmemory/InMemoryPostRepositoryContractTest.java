@@ -1,50 +1,14 @@
 package dev.kith.adapter.inmemory;
 
 import dev.kith.application.content.port.PostRepositoryContract;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.content.port.CommentRepository;
-import dev.kith.application.content.port.ContentQueries;
-import dev.kith.application.content.port.LikeRepository;
-import dev.kith.application.content.port.PostRepository;
-import dev.kith.application.profile.port.ProfileQueries;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 
 class InMemoryPostRepositoryContractTest extends PostRepositoryContract {
 
     private final InMemoryPorts ports = new InMemoryPorts();
 
     @Override
-    protected AccountRepository accounts() {
-        return ports.accounts;
-    }
-
-    @Override
-    protected PostRepository posts() {
-        return ports.posts;
-    }
-
-    @Override
-    protected CommentRepository comments() {
-        return ports.comments;
-    }
-
-    @Override
-    protected LikeRepository likes() {
-        return ports.likes;
-    }
-
-    @Override
-    protected ProfileQueries profiles() {
-        return ports.profiles;
-    }
-
-    @Override
-    protected ContentQueries content() {
-        return ports.content;
-    }
-
-    @Override
-    protected Transactor transactor() {
-        return ports.transactor;
+    protected SocialPortsContract.SocialPorts ports() {
+        return ports.social();
     }
 }

@@ -1,6 +1,7 @@
 package dev.kith.application.account.port;
 
 import dev.kith.application.graph.Scopes;
+import dev.kith.application.testing.SocialPortsContract;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.account.port.AccountFixtures.uuid;
@@ -11,17 +12,8 @@ import static dev.kith.application.content.port.ContentFixtures.reply;
 import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.application.content.port.CommentRepository;
-import dev.kith.application.content.port.ContentQueries;
-import dev.kith.application.content.port.LikeRepository;
-import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.content.port.PostView;
-import dev.kith.application.graph.port.BlockRepository;
-import dev.kith.application.graph.port.FollowRepository;
-import dev.kith.application.graph.port.GraphQueries;
-import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.profile.port.ProfileView;
-import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.CommentId;
@@ -40,29 +32,7 @@ import org.junit.jupiter.api.Test;
  * that remain stays exact. Each test erases as the account deletion does: erasure, then the account, in
  * one unit.
  */
-public abstract class AccountErasureContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract FollowRepository follows();
-
-    protected abstract BlockRepository blocks();
-
-    protected abstract PostRepository posts();
-
-    protected abstract CommentRepository comments();
-
-    protected abstract LikeRepository likes();
-
-    protected abstract GraphQueries graph();
-
-    protected abstract ProfileQueries profiles();
-
-    protected abstract ContentQueries content();
-
-    protected abstract AccountErasure erasure();
-
-    protected abstract Transactor transactor();
+public abstract class AccountErasureContract extends SocialPortsContract {
 
     @Test
     void uncounts_the_follows_of_the_erased_account_in_both_directions() {
@@ -213,12 +183,6 @@ public abstract class AccountErasureContract {
         Post post = post(author.id());
         transactor().run(() -> posts().add(post));
         return post;
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 
     private void assertCounts(Account account, long followers, long following) {

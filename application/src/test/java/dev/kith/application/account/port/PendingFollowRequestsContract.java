@@ -5,26 +5,14 @@ import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.application.graph.port.FollowRepository;
-import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.profile.port.ProfileView;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.graph.FollowState;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link PendingFollowRequests} does: accept all waiting requests, counting them exactly. */
-public abstract class PendingFollowRequestsContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract FollowRepository follows();
-
-    protected abstract PendingFollowRequests pendingRequests();
-
-    protected abstract ProfileQueries profiles();
-
-    protected abstract Transactor transactor();
+public abstract class PendingFollowRequestsContract extends SocialPortsContract {
 
     @Test
     void accepts_every_request_waiting_for_the_account_and_counts_them() {
@@ -71,12 +59,6 @@ public abstract class PendingFollowRequestsContract {
         assertThat(none).isZero();
         assertCounts(owner, 1, 0);
         assertCounts(requester, 0, 1);
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 
     private void assertCounts(Account account, long followers, long following) {

@@ -9,13 +9,12 @@ import static dev.kith.application.content.port.ContentFixtures.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountErrors;
-import dev.kith.domain.content.ContentErrors;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.ContentErrors;
 import dev.kith.domain.content.Post;
 import java.util.Optional;
 import java.util.Set;
@@ -26,17 +25,7 @@ import org.junit.jupiter.api.Test;
  * (read through {@link ContentQueries}) counting comments and replies exactly, also when a comment goes
  * with its replies.
  */
-public abstract class CommentRepositoryContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract PostRepository posts();
-
-    protected abstract CommentRepository comments();
-
-    protected abstract ContentQueries content();
-
-    protected abstract Transactor transactor();
+public abstract class CommentRepositoryContract extends SocialPortsContract {
 
     @Test
     void stores_a_comment_and_a_reply_whole() {
@@ -183,11 +172,5 @@ public abstract class CommentRepositoryContract {
         Post post = post(author.id());
         transactor().run(() -> posts().add(post));
         return post;
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 }

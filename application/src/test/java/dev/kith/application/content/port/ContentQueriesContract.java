@@ -1,7 +1,8 @@
 package dev.kith.application.content.port;
 
-import dev.kith.domain.account.AccountId;
 import dev.kith.application.graph.Scopes;
+import dev.kith.application.testing.SocialPortsContract;
+import dev.kith.domain.account.AccountId;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
@@ -15,14 +16,9 @@ import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.AccountSummary;
-import dev.kith.application.graph.port.BlockRepository;
-import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.shared.Keyed;
-import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
-import dev.kith.domain.account.Profile;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.LikeId;
@@ -41,23 +37,7 @@ import org.junit.jupiter.api.Test;
  * comments oldest first and likers newest first; keyset pages whose {@code before}/{@code after} key is
  * exclusive; rows by accounts blocked either way left out of every list.
  */
-public abstract class ContentQueriesContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract FollowRepository follows();
-
-    protected abstract BlockRepository blocks();
-
-    protected abstract PostRepository posts();
-
-    protected abstract CommentRepository comments();
-
-    protected abstract LikeRepository likes();
-
-    protected abstract ContentQueries content();
-
-    protected abstract Transactor transactor();
+public abstract class ContentQueriesContract extends SocialPortsContract {
 
     @Test
     void shows_a_post_with_its_author_counts_and_whether_the_viewer_likes_it() {
@@ -320,24 +300,6 @@ public abstract class ContentQueriesContract {
         Post post = post(author.id());
         transactor().run(() -> posts().add(post));
         return post;
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
-    }
-
-    private Account storedNamed(String displayName) {
-        Account account = account().withProfile(new Profile(Optional.of(displayName), Optional.empty(), Optional.empty(), false));
-        transactor().run(() -> accounts().add(account));
-        return account;
-    }
-
-    private Account storedPrivate() {
-        Account account = account().withProfile(new Profile(Optional.empty(), Optional.empty(), Optional.empty(), true));
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 
     @Test

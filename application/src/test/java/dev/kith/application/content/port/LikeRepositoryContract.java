@@ -8,8 +8,7 @@ import static dev.kith.application.content.port.ContentFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.content.ContentErrors;
@@ -28,17 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code likesCount} (read through {@link ContentQueries#likes}) that stays exact, also under concurrent
  * likes and unlikes.
  */
-public abstract class LikeRepositoryContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract PostRepository posts();
-
-    protected abstract LikeRepository likes();
-
-    protected abstract ContentQueries content();
-
-    protected abstract Transactor transactor();
+public abstract class LikeRepositoryContract extends SocialPortsContract {
 
     @Test
     void a_like_counts_once_and_shows_as_liked_by_its_account_only() {
@@ -171,11 +160,5 @@ public abstract class LikeRepositoryContract {
         Post post = post(author.id());
         transactor().run(() -> posts().add(post));
         return post;
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 }

@@ -11,9 +11,8 @@ import static dev.kith.application.content.port.ContentFixtures.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.profile.port.ProfileQueries;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.Post;
@@ -30,21 +29,7 @@ import org.junit.jupiter.api.Test;
  * author's {@code postsCount} exact (group posts count too), and deletion taking comments, likes and
  * mentions with the post. Counts are read through {@link ProfileQueries} and {@link ContentQueries}.
  */
-public abstract class PostRepositoryContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract PostRepository posts();
-
-    protected abstract CommentRepository comments();
-
-    protected abstract LikeRepository likes();
-
-    protected abstract ProfileQueries profiles();
-
-    protected abstract ContentQueries content();
-
-    protected abstract Transactor transactor();
+public abstract class PostRepositoryContract extends SocialPortsContract {
 
     @Test
     void stores_a_post_whole() {
@@ -158,11 +143,5 @@ public abstract class PostRepositoryContract {
 
     private long postsCount(Account account) {
         return profiles().byUsername(account.username()).orElseThrow().postsCount();
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 }

@@ -4,22 +4,13 @@ import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.graph.Relationship;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link BlockRepository} does, observed through {@link GraphQueries#audience}; extend it for each adapter. */
-public abstract class BlockRepositoryContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract BlockRepository blocks();
-
-    protected abstract GraphQueries graph();
-
-    protected abstract Transactor transactor();
+public abstract class BlockRepositoryContract extends SocialPortsContract {
 
     @Test
     void a_block_is_seen_from_both_sides() {
@@ -85,11 +76,5 @@ public abstract class BlockRepositoryContract {
 
     private Relationship relationship(Account viewer, Account owner) {
         return graph().audience(viewer.id(), owner.id()).orElseThrow().relationship();
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 }

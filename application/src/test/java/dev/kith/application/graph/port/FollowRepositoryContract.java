@@ -6,10 +6,9 @@ import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.profile.port.ProfileView;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.graph.FollowState;
@@ -26,15 +25,7 @@ import org.junit.jupiter.api.Test;
  * counts (read through {@link ProfileQueries}) that count accepted follows only, exactly. Extend it for
  * each adapter.
  */
-public abstract class FollowRepositoryContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract FollowRepository follows();
-
-    protected abstract ProfileQueries profiles();
-
-    protected abstract Transactor transactor();
+public abstract class FollowRepositoryContract extends SocialPortsContract {
 
     @Test
     void finds_nothing_between_strangers() {
@@ -230,12 +221,6 @@ public abstract class FollowRepositoryContract {
 
         assertCounts(alice, 0, 1);
         assertCounts(bob, 1, 0);
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 
     private void assertCounts(Account account, long followers, long following) {

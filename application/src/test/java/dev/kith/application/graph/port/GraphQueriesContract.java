@@ -1,6 +1,7 @@
 package dev.kith.application.graph.port;
 
 import dev.kith.application.graph.Scopes;
+import dev.kith.application.testing.SocialPortsContract;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
@@ -8,13 +9,10 @@ import static dev.kith.application.account.port.AccountFixtures.uuid;
 import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.AccountSummary;
 import dev.kith.application.shared.Keyed;
-import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountId;
-import dev.kith.domain.account.Profile;
 import dev.kith.domain.graph.Audience;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
@@ -29,17 +27,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link GraphQueries} does: relationships, and follower, following and request lists newest
  * first, keyset-paginated on the follow id ({@code after} exclusive), blocked accounts left out.
  */
-public abstract class GraphQueriesContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract FollowRepository follows();
-
-    protected abstract BlockRepository blocks();
-
-    protected abstract GraphQueries graph();
-
-    protected abstract Transactor transactor();
+public abstract class GraphQueriesContract extends SocialPortsContract {
 
     @Test
     void knows_no_audience_for_an_unknown_owner() {
@@ -279,24 +267,6 @@ public abstract class GraphQueriesContract {
 
     private Relationship relationship(Account viewer, Account owner) {
         return graph().audience(viewer.id(), owner.id()).orElseThrow().relationship();
-    }
-
-    private Account stored() {
-        Account account = account();
-        transactor().run(() -> accounts().add(account));
-        return account;
-    }
-
-    private Account storedNamed(String displayName) {
-        Account account = account().withProfile(new Profile(Optional.of(displayName), Optional.empty(), Optional.empty(), false));
-        transactor().run(() -> accounts().add(account));
-        return account;
-    }
-
-    private Account storedPrivate() {
-        Account account = account().withProfile(new Profile(Optional.empty(), Optional.empty(), Optional.empty(), true));
-        transactor().run(() -> accounts().add(account));
-        return account;
     }
 
     @Test

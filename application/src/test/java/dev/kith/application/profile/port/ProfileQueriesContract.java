@@ -1,17 +1,15 @@
 package dev.kith.application.profile.port;
 
 import dev.kith.application.graph.Scopes;
+import dev.kith.application.testing.SocialPortsContract;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kith.application.account.port.AccountFixtures;
-import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.AccountSummary;
-import dev.kith.application.graph.port.BlockRepository;
 import dev.kith.application.shared.Keyed;
-import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.EmailAddress;
 import dev.kith.domain.account.Profile;
@@ -27,15 +25,7 @@ import org.junit.jupiter.api.Test;
  * exclusive), with {@code %} and {@code _} taken literally and blocked accounts left out. Each test's
  * accounts share a prefix of their own, so tests don't see each other's accounts.
  */
-public abstract class ProfileQueriesContract {
-
-    protected abstract AccountRepository accounts();
-
-    protected abstract BlockRepository blocks();
-
-    protected abstract ProfileQueries profiles();
-
-    protected abstract Transactor transactor();
+public abstract class ProfileQueriesContract extends SocialPortsContract {
 
     @Test
     void finds_a_profile_by_username_in_any_case() {

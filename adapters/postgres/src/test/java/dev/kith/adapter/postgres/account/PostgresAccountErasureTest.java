@@ -2,18 +2,8 @@ package dev.kith.adapter.postgres.account;
 
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.account.port.AccountErasure;
 import dev.kith.application.account.port.AccountErasureContract;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.content.port.CommentRepository;
-import dev.kith.application.content.port.ContentQueries;
-import dev.kith.application.content.port.LikeRepository;
-import dev.kith.application.content.port.PostRepository;
-import dev.kith.application.graph.port.BlockRepository;
-import dev.kith.application.graph.port.FollowRepository;
-import dev.kith.application.graph.port.GraphQueries;
-import dev.kith.application.profile.port.ProfileQueries;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresAccountErasureTest extends AccountErasureContract {
@@ -27,57 +17,7 @@ class PostgresAccountErasureTest extends AccountErasureContract {
     }
 
     @Override
-    protected AccountRepository accounts() {
-        return adapters().accounts();
-    }
-
-    @Override
-    protected FollowRepository follows() {
-        return adapters().follows();
-    }
-
-    @Override
-    protected BlockRepository blocks() {
-        return adapters().blocks();
-    }
-
-    @Override
-    protected PostRepository posts() {
-        return adapters().posts();
-    }
-
-    @Override
-    protected CommentRepository comments() {
-        return adapters().comments();
-    }
-
-    @Override
-    protected LikeRepository likes() {
-        return adapters().likes();
-    }
-
-    @Override
-    protected GraphQueries graph() {
-        return adapters().graph();
-    }
-
-    @Override
-    protected ProfileQueries profiles() {
-        return adapters().profiles();
-    }
-
-    @Override
-    protected ContentQueries content() {
-        return adapters().content();
-    }
-
-    @Override
-    protected AccountErasure erasure() {
-        return adapters().erasure();
-    }
-
-    @Override
-    protected Transactor transactor() {
-        return adapters().transactor();
+    protected SocialPortsContract.SocialPorts ports() {
+        return adapters().ports();
     }
 }

@@ -2,12 +2,8 @@ package dev.kith.adapter.postgres.account;
 
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.account.port.PendingFollowRequestsContract;
-import dev.kith.application.graph.port.FollowRepository;
-import dev.kith.application.profile.port.ProfileQueries;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresPendingFollowRequestsTest extends PendingFollowRequestsContract {
@@ -21,27 +17,7 @@ class PostgresPendingFollowRequestsTest extends PendingFollowRequestsContract {
     }
 
     @Override
-    protected AccountRepository accounts() {
-        return adapters().accounts();
-    }
-
-    @Override
-    protected FollowRepository follows() {
-        return adapters().follows();
-    }
-
-    @Override
-    protected PendingFollowRequests pendingRequests() {
-        return adapters().pendingFollowRequests();
-    }
-
-    @Override
-    protected ProfileQueries profiles() {
-        return adapters().profiles();
-    }
-
-    @Override
-    protected Transactor transactor() {
-        return adapters().transactor();
+    protected SocialPortsContract.SocialPorts ports() {
+        return adapters().ports();
     }
 }

@@ -2,14 +2,8 @@ package dev.kith.adapter.postgres.content;
 
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.content.port.CommentRepository;
-import dev.kith.application.content.port.ContentQueries;
-import dev.kith.application.content.port.LikeRepository;
-import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.content.port.PostRepositoryContract;
-import dev.kith.application.profile.port.ProfileQueries;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresPostRepositoryTest extends PostRepositoryContract {
@@ -23,37 +17,7 @@ class PostgresPostRepositoryTest extends PostRepositoryContract {
     }
 
     @Override
-    protected AccountRepository accounts() {
-        return adapters().accounts();
-    }
-
-    @Override
-    protected PostRepository posts() {
-        return adapters().posts();
-    }
-
-    @Override
-    protected CommentRepository comments() {
-        return adapters().comments();
-    }
-
-    @Override
-    protected LikeRepository likes() {
-        return adapters().likes();
-    }
-
-    @Override
-    protected ProfileQueries profiles() {
-        return adapters().profiles();
-    }
-
-    @Override
-    protected ContentQueries content() {
-        return adapters().content();
-    }
-
-    @Override
-    protected Transactor transactor() {
-        return adapters().transactor();
+    protected SocialPortsContract.SocialPorts ports() {
+        return adapters().ports();
     }
 }

@@ -2,11 +2,8 @@ package dev.kith.adapter.postgres.graph;
 
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.graph.port.BlockRepository;
 import dev.kith.application.graph.port.BlockRepositoryContract;
-import dev.kith.application.graph.port.GraphQueries;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresBlockRepositoryTest extends BlockRepositoryContract {
@@ -20,22 +17,7 @@ class PostgresBlockRepositoryTest extends BlockRepositoryContract {
     }
 
     @Override
-    protected AccountRepository accounts() {
-        return adapters().accounts();
-    }
-
-    @Override
-    protected BlockRepository blocks() {
-        return adapters().blocks();
-    }
-
-    @Override
-    protected GraphQueries graph() {
-        return adapters().graph();
-    }
-
-    @Override
-    protected Transactor transactor() {
-        return adapters().transactor();
+    protected SocialPortsContract.SocialPorts ports() {
+        return adapters().ports();
     }
 }

@@ -2,11 +2,8 @@ package dev.kith.adapter.postgres.graph;
 
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.graph.port.FollowRepositoryContract;
-import dev.kith.application.profile.port.ProfileQueries;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresFollowRepositoryTest extends FollowRepositoryContract {
@@ -20,22 +17,7 @@ class PostgresFollowRepositoryTest extends FollowRepositoryContract {
     }
 
     @Override
-    protected AccountRepository accounts() {
-        return adapters().accounts();
-    }
-
-    @Override
-    protected FollowRepository follows() {
-        return adapters().follows();
-    }
-
-    @Override
-    protected ProfileQueries profiles() {
-        return adapters().profiles();
-    }
-
-    @Override
-    protected Transactor transactor() {
-        return adapters().transactor();
+    protected SocialPortsContract.SocialPorts ports() {
+        return adapters().ports();
     }
 }

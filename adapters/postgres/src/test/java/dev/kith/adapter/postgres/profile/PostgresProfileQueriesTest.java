@@ -2,11 +2,8 @@ package dev.kith.adapter.postgres.profile;
 
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.account.port.AccountRepository;
-import dev.kith.application.graph.port.BlockRepository;
-import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.profile.port.ProfileQueriesContract;
-import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.SocialPortsContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresProfileQueriesTest extends ProfileQueriesContract {
@@ -20,22 +17,7 @@ class PostgresProfileQueriesTest extends ProfileQueriesContract {
     }
 
     @Override
-    protected AccountRepository accounts() {
-        return adapters().accounts();
-    }
-
-    @Override
-    protected BlockRepository blocks() {
-        return adapters().blocks();
-    }
-
-    @Override
-    protected ProfileQueries profiles() {
-        return adapters().profiles();
-    }
-
-    @Override
-    protected Transactor transactor() {
-        return adapters().transactor();
+    protected SocialPortsContract.SocialPorts ports() {
+        return adapters().ports();
     }
 }
