@@ -6,11 +6,12 @@ import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.LoginSessionId;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -40,17 +41,26 @@ public final class PostgresRevokedLogins implements RevokedLogins, AutoCloseable
 
     /** How far back the first load reads: longer than any access token lives (15 min) plus clock skew. */
     static final Duration HORIZON = Duration.ofMinutes(75);
+    private static final String HORIZON_TEXT = "75 minutes";
 
     private final Jdbi jdbi;
-    private final Set<LoginSessionId> logins = ConcurrentHashMap.newKeySet();
-    private final Set<AccountId> accounts = ConcurrentHashMap.newKeySet();
+    // what this node knows, with when it learned each: an entry outlives every token it can stop, then goes
+    private final Map<LoginSessionId, Instant> logins = new ConcurrentHashMap<>();
+    private final Map<AccountId, Instant> accounts = new ConcurrentHashMap<>();
+    private final Clock clock;
     private final Object polling = new Object();
     private OffsetDateTime seenUpTo;
     private ScheduledExecutorService poller;
 
     /** Reads every recent revocation now; call {@link #refresh()} or {@link #startPolling} to learn new ones. */
     public PostgresRevokedLogins(Jdbi jdbi) {
+        this(jdbi, Clock.systemUTC());
+    }
+
+    /** As {@link #PostgresRevokedLogins(Jdbi)}, forgetting entries {@value #HORIZON_TEXT} after {@code clock} saw them learned. */
+    PostgresRevokedLogins(Jdbi jdbi, Clock clock) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.clock = Objects.requireNonNull(clock, "clock");
         refresh();
     }
 
@@ -82,27 +92,35 @@ public final class PostgresRevokedLogins implements RevokedLogins, AutoCloseable
     }
 
     private void remember(AccountId account, LoginSessionId session) {
+        Instant now = clock.instant();
         if (session == null) {
-            accounts.add(account);
+            accounts.putIfAbsent(account, now);
         } else {
-            logins.add(session);
+            logins.putIfAbsent(session, now);
         }
+    }
+
+    /** Forgets what was learned longer ago than any access token lives, so memory stays bounded. */
+    private void forgetOld() {
+        Instant cutoff = clock.instant().minus(HORIZON);
+        logins.values().removeIf(learned -> learned.isBefore(cutoff));
+        accounts.values().removeIf(learned -> learned.isBefore(cutoff));
     }
 
     @Override
     public boolean isRevoked(AccountId account, LoginSessionId session) {
-        return logins.contains(session) || accounts.contains(account);
+        return logins.containsKey(session) || accounts.containsKey(account);
     }
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        // the copy in memory keeps its entries until the process restarts: a few bytes per revocation
+        // the copy in memory forgets its entries at each refresh once they are older than HORIZON
         return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM access_revocations WHERE revoked_at < :cutoff")
                 .bind("cutoff", timestamp(cutoff))
                 .execute());
     }
 
-    /** Reads the revocations recorded (by any node) since the last read. */
+    /** Reads the revocations recorded (by any node) since the last read, and forgets those too old to matter. */
     public void refresh() {
         synchronized (polling) {
             OffsetDateTime since = seenUpTo == null
@@ -128,6 +146,8 @@ public final class PostgresRevokedLogins implements RevokedLogins, AutoCloseable
                 seenUpTo = Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT clock_timestamp()")
                         .mapTo(OffsetDateTime.class).one());
             }
+            // after reading: a row read again in the overlap keeps the time it was first learned
+            forgetOld();
         }
     }
 

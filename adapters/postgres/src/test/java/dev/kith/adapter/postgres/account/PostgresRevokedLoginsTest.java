@@ -9,8 +9,11 @@ import dev.kith.adapter.postgres.shared.JdbiTransactor;
 import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.RevokedLoginsContract;
 import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.MutableClock;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.LoginSessionId;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,22 @@ class PostgresRevokedLoginsTest extends RevokedLoginsContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void a_node_forgets_what_it_learned_once_no_token_it_could_stop_lives() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-02T12:00:00Z"));
+        PostgresRevokedLogins node = new PostgresRevokedLogins(DB.jdbi(), clock);
+        AccountId alice = new AccountId(uuid());
+        LoginSessionId phone = new LoginSessionId(uuid());
+        transactor().run(() -> node.revokeLogin(alice, phone, T0));
+
+        clock.advance(PostgresRevokedLogins.HORIZON.minusMinutes(1));
+        node.refresh();
+        assertThat(node.isRevoked(alice, phone)).isTrue();
+
+        clock.advance(Duration.ofMinutes(2));
+        node.refresh();
+        assertThat(node.isRevoked(alice, phone)).isFalse();
     }
 }
