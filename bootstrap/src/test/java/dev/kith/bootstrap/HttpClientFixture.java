@@ -22,11 +22,7 @@ final class HttpClientFixture {
     }
 
     Response get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return call("GET", path, "", token);
     }
 
     Response post(String path, String json, String token) {

@@ -35,17 +35,17 @@ public final class PostgresContentQueries implements ContentQueries {
 
     // The block test doesn't depend on the row, so PostgreSQL runs it once, ahead of the index scan.
     private static final String POSTS_BY = "SELECT " + Rows.POST_VIEW + " FROM posts p JOIN accounts a ON a.id = p.author_id "
-            + "WHERE p.author_id = :author AND " + VisibilitySql.outsideGroups("p") + " AND p.id < :before AND " + Rows.notBlocked("CAST(:author AS uuid)") + " "
+            + "WHERE p.author_id = :author AND " + VisibilitySql.outsideGroups("p") + " AND p.id < :before AND " + VisibilitySql.notBlockedEitherWay("CAST(:author AS uuid)") + " "
             + "ORDER BY p.id DESC LIMIT :limit";
 
     private static final String COMMENTS = "SELECT c.id, c.post_id, c.parent_id, c.text, c.created_at, " + Rows.SUMMARY + " "
             + "FROM comments c JOIN accounts a ON a.id = c.author_id "
-            + "WHERE c.post_id = :post AND c.id > :after AND " + Rows.notBlocked("c.author_id") + " "
+            + "WHERE c.post_id = :post AND c.id > :after AND " + VisibilitySql.notBlockedEitherWay("c.author_id") + " "
             + "ORDER BY c.id LIMIT :limit";
 
     private static final String LIKERS = "SELECT l.id AS key, " + Rows.SUMMARY + " "
             + "FROM likes l JOIN accounts a ON a.id = l.account_id "
-            + "WHERE l.post_id = :post AND l.id < :after AND " + Rows.notBlocked("l.account_id") + " "
+            + "WHERE l.post_id = :post AND l.id < :after AND " + VisibilitySql.notBlockedEitherWay("l.account_id") + " "
             + "ORDER BY l.id DESC LIMIT :limit";
 
     private static final String LIKES = "SELECT p.likes_count, "

@@ -37,8 +37,8 @@ public final class PostgresGraphQueries implements GraphQueries {
             + "WHERE f.%2$s = :account AND f.state = :state AND f.id < :after %3$s "
             + "ORDER BY f.id DESC LIMIT :limit";
 
-    private static final String FOLLOWERS = String.format(LIST, "follower_id", "followee_id", "AND " + Rows.notBlocked("f.follower_id"));
-    private static final String FOLLOWING = String.format(LIST, "followee_id", "follower_id", "AND " + Rows.notBlocked("f.followee_id"));
+    private static final String FOLLOWERS = String.format(LIST, "follower_id", "followee_id", "AND " + VisibilitySql.notBlockedEitherWay("f.follower_id"));
+    private static final String FOLLOWING = String.format(LIST, "followee_id", "follower_id", "AND " + VisibilitySql.notBlockedEitherWay("f.followee_id"));
     private static final String PENDING = String.format(LIST, "follower_id", "followee_id", "");
 
     private final Jdbi jdbi;

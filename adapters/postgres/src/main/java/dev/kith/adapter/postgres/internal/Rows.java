@@ -39,13 +39,6 @@ public final class Rows {
     private Rows() {
     }
 
-    /**
-     * A "not blocked either way" condition between {@code :viewer} and the account in {@code column}: two
-     * probes of the blocks primary key.
-     */
-    public static String notBlocked(String column) {
-        return VisibilitySql.notBlockedEitherWay(column);
-    }
 
     /** Reads the {@link #SUMMARY} columns. Avatars have no URL until media storage exists. */
     public static AccountSummary summary(ResultSet rs) throws SQLException {

@@ -31,7 +31,7 @@ public final class PostgresProfileQueries implements ProfileQueries {
     // matches exist; UNION drops accounts found by both names.
     // By username: an ordered range of accounts_username_search, read no further than the page.
     private static final String BY_USERNAME = "(SELECT a.id, a.username, a.display_name FROM accounts a "
-            + "WHERE " + USERNAME_KEY + " LIKE :pattern AND " + USERNAME_KEY + " > :after AND " + Rows.notBlocked("a.id") + " "
+            + "WHERE " + USERNAME_KEY + " LIKE :pattern AND " + USERNAME_KEY + " > :after AND " + VisibilitySql.notBlockedEitherWay("a.id") + " "
             + "ORDER BY " + USERNAME_KEY + " LIMIT :limit)";
 
     // By display name: a range of accounts_display_name_search, sorted by username. OFFSET 0 fences the
@@ -39,7 +39,7 @@ public final class PostgresProfileQueries implements ProfileQueries {
     private static final String BY_DISPLAY_NAME = "(SELECT a.id, a.username, a.display_name FROM ("
             + "SELECT a.id, a.username, a.display_name FROM accounts a "
             + "WHERE " + DISPLAY_NAME_KEY + " LIKE :pattern AND " + USERNAME_KEY + " > :after OFFSET 0) a "
-            + "WHERE " + Rows.notBlocked("a.id") + " ORDER BY " + USERNAME_KEY + " LIMIT :limit)";
+            + "WHERE " + VisibilitySql.notBlockedEitherWay("a.id") + " ORDER BY " + USERNAME_KEY + " LIMIT :limit)";
 
     private static final String SEARCH = "SELECT " + USERNAME_KEY + " AS key, " + Rows.SUMMARY + " FROM ("
             + BY_USERNAME + " UNION " + BY_DISPLAY_NAME + ") a ORDER BY key LIMIT :limit";
