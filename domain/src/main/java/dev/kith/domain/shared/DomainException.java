@@ -4,7 +4,7 @@ package dev.kith.domain.shared;
  * The one unchecked family of failures the core reports; {@link #code()} is stable and machine-readable.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, Conflict, Forbidden, Unauthenticated, InvalidInput, RuleViolation {
+        permits NotFound, Conflict, Forbidden, Unauthenticated, InvalidInput, RuleViolation, TooLarge, UnsupportedType {
 
     private final String code;
 

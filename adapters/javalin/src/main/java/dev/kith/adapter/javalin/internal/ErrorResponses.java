@@ -12,6 +12,8 @@ import dev.kith.domain.shared.Forbidden;
 import dev.kith.domain.shared.InvalidInput;
 import dev.kith.domain.shared.NotFound;
 import dev.kith.domain.shared.RuleViolation;
+import dev.kith.domain.shared.TooLarge;
+import dev.kith.domain.shared.UnsupportedType;
 import dev.kith.domain.shared.Unauthenticated;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -105,6 +107,12 @@ public final class ErrorResponses {
         }
         if (e instanceof Conflict || e instanceof RuleViolation) {
             return 409;
+        }
+        if (e instanceof TooLarge) {
+            return 413;
+        }
+        if (e instanceof UnsupportedType) {
+            return 415;
         }
         throw new IllegalStateException("unmapped domain exception " + e.getClass());
     }
