@@ -9,12 +9,16 @@ import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.profile.Profiles;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.DeliverOutbox;
+import dev.kith.application.shared.DomainEvents;
+import dev.kith.application.shared.EventListener;
 import dev.kith.application.shared.Links;
 import dev.kith.application.shared.OutgoingMail;
 import dev.kith.application.shared.port.Outbox;
 import dev.kith.application.shared.port.SharedPorts;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,13 +38,16 @@ public final class Kith {
     private Kith(Builder b) {
         SharedPorts shared = b.shared;
         OutboxTopics topics = new OutboxTopics();
+        // events go to the listeners in the order they subscribe: the embedder's first, then each context's
+        DomainEvents events = new DomainEvents();
+        b.listeners.forEach(events::subscribe);
         // mail belongs to no one context: any may queue it, and one handler sends it all
         topics.add("shared", Map.of(OutgoingMail.TOPIC, OutgoingMail.sendingWith(shared.mailSender())));
         this.accounts = topics.add(new Accounts(shared, b.accounts, new Links(b.publicBaseUrl), b.clock));
-        this.graph = topics.add(new Graph(shared, b.graph, b.accounts.accounts(), b.clock));
+        this.graph = topics.add(new Graph(shared, b.graph, b.accounts.accounts(), events, b.clock));
         this.profiles = topics.add(new Profiles(shared, b.profiles, b.accounts.accounts(),
-                b.accounts.pendingFollowRequests(), graph.visibility(), b.clock));
-        this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), b.clock));
+                b.accounts.pendingFollowRequests(), graph.visibility(), events, b.clock));
+        this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), events, b.clock));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }
@@ -92,8 +99,20 @@ public final class Kith {
         private GraphPorts graph;
         private ProfilePorts profiles;
         private ContentPorts content;
+        private final List<EventListener> listeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a listener of every domain event the use cases record (e.g. {@code GraphEvent.Followed},
+         * {@code ContentEvent.PostPublished}), called on the recording thread inside the change's
+         * transaction, before the contexts' own projections: to audit, or to queue work of your own in the
+         * same transaction. A listener that throws rolls the change back.
+         */
+        public Builder listener(EventListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /** The clock every use case reads; required (servers give {@code Clock.systemUTC()}, tests a fixed clock). */

@@ -5,6 +5,7 @@ import dev.kith.application.account.port.AccountSummary;
 import dev.kith.application.content.port.CommentRepository;
 import dev.kith.application.content.port.CommentView;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
@@ -13,6 +14,7 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.ContentErrors;
+import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.shared.InvalidInput;
 import java.time.Clock;
@@ -28,16 +30,18 @@ public final class CommentOnPost {
     private final AccountRepository accounts;
     private final MentionedAccounts mentions;
     private final IdGenerator ids;
+    private final DomainEvents events;
     private final Clock clock;
 
     CommentOnPost(Transactor transactor, VisiblePosts visiblePosts, CommentRepository comments, AccountRepository accounts,
-                  MentionedAccounts mentions, IdGenerator ids, Clock clock) {
+                  MentionedAccounts mentions, IdGenerator ids, DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.visiblePosts = visiblePosts;
         this.comments = comments;
         this.accounts = accounts;
         this.mentions = mentions;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +63,7 @@ public final class CommentOnPost {
         Optional<CommentId> parentId = command.parentId().map(id -> ContentIds.commentField("parentId", id));
         return transactor.inTransaction(() -> {
             Post post = visiblePosts.require(me, ContentIds.post(command.postId()));
+            Optional<AccountId> parentAuthor = Optional.empty();
             if (parentId.isPresent()) {
                 Comment parent = comments.find(parentId.get())
                         .filter(found -> found.post().equals(post.id()) && mentions.visible(me, found.author()))
@@ -66,10 +71,13 @@ public final class CommentOnPost {
                 if (!parent.acceptsReplies()) {
                     throw new ContentErrors.ReplyToReply();
                 }
+                parentAuthor = Optional.of(parent.author());
             }
             Instant now = clock.instant();
             Comment comment = new Comment(new CommentId(ids.next()), post.id(), parentId, me, text, mentions.in(text, me), now);
             comments.add(comment);
+            events.record(new ContentEvent.Commented(comment.id(), post.id(), post.author(), me, parentId, parentAuthor,
+                    comment.mentions(), now));
             Account author = accounts.findById(me).orElseThrow(() -> new AccountErrors.InvalidAccessToken("The account no longer exists."));
             return new CommentView(comment.id(), post.id(), parentId,
                     new AccountSummary(me, author.username().value(), author.profile().displayName(), Optional.empty()),

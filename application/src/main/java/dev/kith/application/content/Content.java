@@ -4,6 +4,7 @@ import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.application.shared.ContextFacade;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.port.SharedPorts;
 import java.time.Clock;
@@ -27,24 +28,27 @@ public final class Content implements ContextFacade {
      *
      * @param accounts the account context's accounts, which comments check their authors against
      * @param visibility the graph context's policy
+     * @param events where the use cases record content events, and where the home-feed projection listens
+     *     to the content and graph events
      */
     public Content(SharedPorts shared, ContentPorts ports, AccountRepository accounts, VisibilityPolicy visibility,
-                   Clock clock) {
+                   DomainEvents events, Clock clock) {
         var transactor = shared.transactor();
         var posts = ports.posts();
         var queries = ports.queries();
         var ids = shared.ids();
         VisiblePosts visiblePosts = new VisiblePosts(posts, visibility);
         MentionedAccounts mentions = new MentionedAccounts(visibility);
-        this.publishPost = new PublishPost(transactor, posts, queries, mentions, ids, clock);
+        this.publishPost = new PublishPost(transactor, posts, queries, mentions, ids, events, clock);
         this.getPost = new GetPost(visiblePosts, queries);
-        this.deletePost = new DeletePost(transactor, visiblePosts, posts);
-        this.likePost = new LikePost(transactor, visiblePosts, ports.likes(), queries, ids, clock);
+        this.deletePost = new DeletePost(transactor, visiblePosts, posts, events, clock);
+        this.likePost = new LikePost(transactor, visiblePosts, ports.likes(), queries, ids, events, clock);
         this.listLikes = new ListPostLikes(visiblePosts, queries);
-        this.comment = new CommentOnPost(transactor, visiblePosts, ports.comments(), accounts, mentions, ids, clock);
+        this.comment = new CommentOnPost(transactor, visiblePosts, ports.comments(), accounts, mentions, ids, events, clock);
         this.listComments = new ListComments(visiblePosts, queries);
-        this.deleteComment = new DeleteComment(transactor, visiblePosts, ports.comments());
+        this.deleteComment = new DeleteComment(transactor, visiblePosts, ports.comments(), events, clock);
         this.listPosts = new ListPosts(visibility, queries);
+        events.subscribe(new HomeFeedProjection(ports.homeFeed()));
     }
 
     /** None yet. */

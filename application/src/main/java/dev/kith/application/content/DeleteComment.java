@@ -2,11 +2,14 @@ package dev.kith.application.content;
 
 import dev.kith.application.content.port.CommentRepository;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.ContentErrors;
+import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.Post;
+import java.time.Clock;
 
 /** Deletes a comment with its replies. */
 public final class DeleteComment {
@@ -14,11 +17,16 @@ public final class DeleteComment {
     private final Transactor transactor;
     private final VisiblePosts visiblePosts;
     private final CommentRepository comments;
+    private final DomainEvents events;
+    private final Clock clock;
 
-    DeleteComment(Transactor transactor, VisiblePosts visiblePosts, CommentRepository comments) {
+    DeleteComment(Transactor transactor, VisiblePosts visiblePosts, CommentRepository comments, DomainEvents events,
+                  Clock clock) {
         this.transactor = transactor;
         this.visiblePosts = visiblePosts;
         this.comments = comments;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -43,7 +51,9 @@ public final class DeleteComment {
             if (!comment.author().equals(me) && !post.author().equals(me)) {
                 throw new ContentErrors.NotYours("comment");
             }
-            comments.delete(comment.id());
+            if (comments.delete(comment.id()) > 0) {
+                events.record(new ContentEvent.CommentDeleted(comment.id(), post.id(), comment.author(), clock.instant()));
+            }
         });
     }
 

@@ -2,10 +2,13 @@ package dev.kith.application.content;
 
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.ContentErrors;
+import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.Post;
+import java.time.Clock;
 
 /** Deletes a post with its comments and likes. */
 public final class DeletePost {
@@ -13,11 +16,15 @@ public final class DeletePost {
     private final Transactor transactor;
     private final VisiblePosts visiblePosts;
     private final PostRepository posts;
+    private final DomainEvents events;
+    private final Clock clock;
 
-    DeletePost(Transactor transactor, VisiblePosts visiblePosts, PostRepository posts) {
+    DeletePost(Transactor transactor, VisiblePosts visiblePosts, PostRepository posts, DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.visiblePosts = visiblePosts;
         this.posts = posts;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -35,7 +42,9 @@ public final class DeletePost {
             if (!post.author().equals(me)) {
                 throw new ContentErrors.NotYours("post");
             }
-            posts.delete(post.id());
+            if (posts.delete(post.id())) {
+                events.record(new ContentEvent.PostDeleted(post.id(), post.author(), post.group(), clock.instant()));
+            }
         });
     }
 

@@ -4,12 +4,15 @@ import dev.kith.application.content.port.ContentQueries;
 import dev.kith.application.content.port.LikeRepository;
 import dev.kith.application.content.port.LikeSummary;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.LikeId;
 import dev.kith.domain.content.Post;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Likes or unlikes a post. */
 public final class LikePost {
@@ -19,15 +22,17 @@ public final class LikePost {
     private final LikeRepository likes;
     private final ContentQueries queries;
     private final IdGenerator ids;
+    private final DomainEvents events;
     private final Clock clock;
 
     LikePost(Transactor transactor, VisiblePosts visiblePosts, LikeRepository likes, ContentQueries queries,
-             IdGenerator ids, Clock clock) {
+             IdGenerator ids, DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.visiblePosts = visiblePosts;
         this.likes = likes;
         this.queries = queries;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,10 +49,13 @@ public final class LikePost {
         AccountId me = actor.requireAccount();
         Post post = transactor.inTransaction(() -> {
             Post visible = visiblePosts.require(me, ContentIds.post(command.postId()));
+            Instant now = clock.instant();
             if (command.like()) {
-                likes.add(new LikeId(ids.next()), visible.id(), me, clock.instant());
-            } else {
-                likes.remove(visible.id(), me);
+                if (likes.add(new LikeId(ids.next()), visible.id(), me, now)) {
+                    events.record(new ContentEvent.PostLiked(visible.id(), visible.author(), me, now));
+                }
+            } else if (likes.remove(visible.id(), me)) {
+                events.record(new ContentEvent.PostUnliked(visible.id(), visible.author(), me, now));
             }
             return visible;
         });

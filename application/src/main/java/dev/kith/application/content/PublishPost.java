@@ -4,9 +4,11 @@ import dev.kith.application.content.port.ContentQueries;
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.content.port.PostView;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.shared.InvalidInput;
@@ -23,15 +25,17 @@ public final class PublishPost {
     private final ContentQueries queries;
     private final MentionedAccounts mentions;
     private final IdGenerator ids;
+    private final DomainEvents events;
     private final Clock clock;
 
     PublishPost(Transactor transactor, PostRepository posts, ContentQueries queries, MentionedAccounts mentions,
-                IdGenerator ids, Clock clock) {
+                IdGenerator ids, DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.posts = posts;
         this.queries = queries;
         this.mentions = mentions;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +63,7 @@ public final class PublishPost {
             Instant now = clock.instant();
             Post post = new Post(new PostId(ids.next()), me, text, List.of(), Optional.empty(), mentions.in(text, me), now);
             posts.add(post);
+            events.record(ContentEvent.PostPublished.of(post));
             return post.id();
         });
         return queries.post(id, me).orElseThrow();

@@ -2,10 +2,13 @@ package dev.kith.application.graph;
 
 import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.GraphErrors;
+import dev.kith.domain.graph.GraphEvent;
+import java.time.Instant;
 import java.time.Clock;
 
 /** Accepts or rejects a pending follow request. */
@@ -14,12 +17,15 @@ public final class AnswerFollowRequest {
     private final Transactor transactor;
     private final VisibilityPolicy visibility;
     private final FollowRepository follows;
+    private final DomainEvents events;
     private final Clock clock;
 
-    AnswerFollowRequest(Transactor transactor, VisibilityPolicy visibility, FollowRepository follows, Clock clock) {
+    AnswerFollowRequest(Transactor transactor, VisibilityPolicy visibility, FollowRepository follows, DomainEvents events,
+                        Clock clock) {
         this.transactor = transactor;
         this.visibility = visibility;
         this.follows = follows;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -37,10 +43,14 @@ public final class AnswerFollowRequest {
             if (follows.find(requester, me).filter(state -> state == FollowState.REQUESTED).isEmpty()) {
                 throw new GraphErrors.NoSuchFollowRequest();
             }
+            Instant now = clock.instant();
             if (command.accept()) {
-                follows.accept(requester, me, clock.instant());
+                if (follows.accept(requester, me, now)) {
+                    events.record(new GraphEvent.FollowAccepted(requester, me, now));
+                }
             } else {
-                follows.remove(requester, me);
+                follows.remove(requester, me)
+                        .ifPresent(ended -> events.record(GraphEvent.ended(ended, requester, me, now)));
             }
         });
     }

@@ -3,10 +3,13 @@ package dev.kith.application.graph;
 import dev.kith.application.graph.port.BlockRepository;
 import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.graph.GraphErrors;
+import dev.kith.domain.graph.GraphEvent;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Blocks or unblocks an account. */
 public final class BlockAccount {
@@ -15,13 +18,16 @@ public final class BlockAccount {
     private final VisibilityPolicy visibility;
     private final BlockRepository blocks;
     private final FollowRepository follows;
+    private final DomainEvents events;
     private final Clock clock;
 
-    BlockAccount(Transactor transactor, VisibilityPolicy visibility, BlockRepository blocks, FollowRepository follows, Clock clock) {
+    BlockAccount(Transactor transactor, VisibilityPolicy visibility, BlockRepository blocks, FollowRepository follows,
+                 DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.visibility = visibility;
         this.blocks = blocks;
         this.follows = follows;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,12 +48,15 @@ public final class BlockAccount {
             if (other.equals(me)) {
                 throw new GraphErrors.NotWithYourself("block");
             }
+            Instant now = clock.instant();
             if (command.block()) {
-                blocks.add(me, other, clock.instant());
-                follows.remove(me, other);
-                follows.remove(other, me);
-            } else {
-                blocks.remove(me, other);
+                if (blocks.add(me, other, now)) {
+                    events.record(new GraphEvent.Blocked(me, other, now));
+                }
+                follows.remove(me, other).ifPresent(ended -> events.record(GraphEvent.ended(ended, me, other, now)));
+                follows.remove(other, me).ifPresent(ended -> events.record(GraphEvent.ended(ended, other, me, now)));
+            } else if (blocks.remove(me, other)) {
+                events.record(new GraphEvent.Unblocked(me, other, now));
             }
         });
     }

@@ -2,6 +2,7 @@ package dev.kith.application.graph;
 
 import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.shared.Actor;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
@@ -9,6 +10,8 @@ import dev.kith.domain.graph.Audience;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.GraphErrors;
+import dev.kith.domain.graph.GraphEvent;
+import java.time.Instant;
 import java.time.Clock;
 
 /** Follows an account, or asks to when it is private. */
@@ -18,13 +21,16 @@ public final class FollowAccount {
     private final VisibilityPolicy visibility;
     private final FollowRepository follows;
     private final IdGenerator ids;
+    private final DomainEvents events;
     private final Clock clock;
 
-    FollowAccount(Transactor transactor, VisibilityPolicy visibility, FollowRepository follows, IdGenerator ids, Clock clock) {
+    FollowAccount(Transactor transactor, VisibilityPolicy visibility, FollowRepository follows, IdGenerator ids,
+                  DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.visibility = visibility;
         this.follows = follows;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,8 +51,13 @@ public final class FollowAccount {
             if (target.self()) {
                 throw new GraphErrors.NotWithYourself("follow");
             }
-            return follows.add(new FollowId(ids.next()), me, target.owner(),
-                    FollowState.whenFollowing(target.ownerPrivate()), clock.instant());
+            Instant now = clock.instant();
+            FollowRepository.Stored stored = follows.add(new FollowId(ids.next()), me, target.owner(),
+                    FollowState.whenFollowing(target.ownerPrivate()), now);
+            if (stored.created()) {
+                events.record(GraphEvent.begun(stored.state(), me, target.owner(), now));
+            }
+            return stored.state();
         });
     }
 

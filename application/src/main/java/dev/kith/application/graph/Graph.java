@@ -3,6 +3,7 @@ package dev.kith.application.graph;
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.shared.ContextFacade;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.port.SharedPorts;
 import java.time.Clock;
@@ -22,15 +23,16 @@ public final class Graph implements ContextFacade {
      * Wires the graph use cases to their ports; {@link dev.kith.application.Kith} calls this for you.
      *
      * @param accounts the account context's accounts, which the visibility policy reads
+     * @param events where the use cases record the graph's events
      */
-    public Graph(SharedPorts shared, GraphPorts ports, AccountRepository accounts, Clock clock) {
+    public Graph(SharedPorts shared, GraphPorts ports, AccountRepository accounts, DomainEvents events, Clock clock) {
         var transactor = shared.transactor();
         var follows = ports.follows();
         this.visibility = new VisibilityPolicy(ports.queries(), accounts);
-        this.follow = new FollowAccount(transactor, visibility, follows, shared.ids(), clock);
-        this.unfollow = new UnfollowAccount(transactor, visibility, follows);
-        this.answerFollowRequest = new AnswerFollowRequest(transactor, visibility, follows, clock);
-        this.block = new BlockAccount(transactor, visibility, ports.blocks(), follows, clock);
+        this.follow = new FollowAccount(transactor, visibility, follows, shared.ids(), events, clock);
+        this.unfollow = new UnfollowAccount(transactor, visibility, follows, events, clock);
+        this.answerFollowRequest = new AnswerFollowRequest(transactor, visibility, follows, events, clock);
+        this.block = new BlockAccount(transactor, visibility, ports.blocks(), follows, events, clock);
         this.listConnections = new ListConnections(visibility, ports.queries());
     }
 

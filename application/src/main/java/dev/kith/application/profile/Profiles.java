@@ -5,6 +5,7 @@ import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.ContextFacade;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.port.SharedPorts;
 import java.time.Clock;
@@ -23,12 +24,14 @@ public final class Profiles implements ContextFacade {
      * @param accounts the account context's accounts, where a profile is kept
      * @param pendingFollowRequests the account context's port that accepts waiting requests when a profile goes public
      * @param visibility the graph context's policy
+     * @param events where accepting the waiting requests records the graph's {@code FollowAccepted} events
      */
     public Profiles(SharedPorts shared, ProfilePorts ports, AccountRepository accounts,
-                    PendingFollowRequests pendingFollowRequests, VisibilityPolicy visibility, Clock clock) {
+                    PendingFollowRequests pendingFollowRequests, VisibilityPolicy visibility, DomainEvents events,
+                    Clock clock) {
         this.getProfile = new GetProfile(visibility, ports.queries());
         this.search = new SearchProfiles(visibility, ports.queries());
-        this.updateProfile = new UpdateProfile(shared.transactor(), accounts, pendingFollowRequests, clock);
+        this.updateProfile = new UpdateProfile(shared.transactor(), accounts, pendingFollowRequests, events, clock);
     }
 
     /** None yet. */

@@ -5,12 +5,16 @@ import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.Change;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountErrors;
+import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.Profile;
+import dev.kith.domain.graph.GraphEvent;
 import dev.kith.domain.shared.InvalidInput;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,12 +24,15 @@ public final class UpdateProfile {
     private final Transactor transactor;
     private final AccountRepository accounts;
     private final PendingFollowRequests pendingFollowRequests;
+    private final DomainEvents events;
     private final Clock clock;
 
-    UpdateProfile(Transactor transactor, AccountRepository accounts, PendingFollowRequests pendingFollowRequests, Clock clock) {
+    UpdateProfile(Transactor transactor, AccountRepository accounts, PendingFollowRequests pendingFollowRequests,
+                  DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.accounts = accounts;
         this.pendingFollowRequests = pendingFollowRequests;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,7 +65,10 @@ public final class UpdateProfile {
             Account updated = account.withProfile(changed);
             accounts.update(updated);
             if (current.isPrivate() && !changed.isPrivate()) {
-                pendingFollowRequests.acceptAll(account.id(), clock.instant());
+                Instant now = clock.instant();
+                for (AccountId follower : pendingFollowRequests.acceptAll(account.id(), now)) {
+                    events.record(new GraphEvent.FollowAccepted(follower, account.id(), now));
+                }
             }
             return AccountView.of(updated);
         });

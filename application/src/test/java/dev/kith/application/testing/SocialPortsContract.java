@@ -19,7 +19,10 @@ import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.shared.port.SharedPorts;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.Profile;
+import dev.kith.domain.content.Post;
+import dev.kith.domain.graph.FollowState;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -91,6 +94,26 @@ public abstract class SocialPortsContract {
 
     protected ContentQueries content() {
         return ports().content().queries();
+    }
+
+    /** Changes made through the ports as the use cases make them, with their events (see {@link Changes}). */
+    protected Changes changes() {
+        return new Changes(ports());
+    }
+
+    /** Stores a follow or request, recording its event when it is new; see {@link Changes#follow}. */
+    protected void follow(AccountId follower, AccountId followee, FollowState state) {
+        changes().follow(follower, followee, state);
+    }
+
+    /** Removes a follow or request, recording its event; see {@link Changes#unfollow}. */
+    protected void unfollow(AccountId follower, AccountId followee) {
+        changes().unfollow(follower, followee);
+    }
+
+    /** Stores a post, recording its event; see {@link Changes#publish}. */
+    protected void publish(Post post) {
+        changes().publish(post);
     }
 
     /** A new public account, stored. */

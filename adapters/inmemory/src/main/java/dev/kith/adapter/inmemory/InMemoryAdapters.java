@@ -9,6 +9,7 @@ import dev.kith.adapter.inmemory.account.InMemoryRevokedLogins;
 import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
 import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
 import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
+import dev.kith.adapter.inmemory.content.InMemoryHomeFeed;
 import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
 import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
 import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
@@ -60,7 +61,7 @@ public final class InMemoryAdapters {
         this.graph = new GraphPorts(follows, new InMemoryBlockRepository(social), new InMemoryGraphQueries(social));
         this.profiles = new ProfilePorts(new InMemoryProfileQueries(social));
         this.content = new ContentPorts(new InMemoryPostRepository(social), new InMemoryCommentRepository(social),
-                new InMemoryLikeRepository(social), new InMemoryContentQueries(social));
+                new InMemoryLikeRepository(social), new InMemoryContentQueries(social), new InMemoryHomeFeed(social));
     }
 
     /** Fresh, empty adapters; the ids they make are timed by {@code clock}. */

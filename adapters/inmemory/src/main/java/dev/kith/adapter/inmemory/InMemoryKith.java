@@ -3,9 +3,11 @@ package dev.kith.adapter.inmemory;
 import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
 import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
 import dev.kith.application.Kith;
+import dev.kith.application.shared.EventListener;
 import dev.kith.application.shared.port.Mail;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -78,6 +80,7 @@ public final class InMemoryKith {
         private final Clock clock;
         private final InMemoryAdapters adapters;
         private final PortOverrides overrides = new PortOverrides();
+        private final List<EventListener> listeners = new ArrayList<>();
         private URI publicBaseUrl = URI.create("http://localhost:8080");
 
         private Builder(Clock clock, InMemoryAdapters adapters) {
@@ -88,6 +91,15 @@ public final class InMemoryKith {
         /** The base of links in mails; {@code http://localhost:8080} unless set. */
         public Builder publicBaseUrl(URI publicBaseUrl) {
             this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+            return this;
+        }
+
+        /**
+         * Adds a listener of every domain event the use cases record, inside the change's transaction:
+         * e.g. a list that a test reads to see what a command recorded (see {@link Kith.Builder#listener}).
+         */
+        public Builder listener(EventListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
@@ -118,6 +130,7 @@ public final class InMemoryKith {
                     .graph(overrides.applyTo(adapters.graph()))
                     .profiles(overrides.applyTo(adapters.profiles()))
                     .content(overrides.applyTo(adapters.content()));
+            listeners.forEach(core::listener);
             overrides.requireAllApplied();
             return new InMemoryKith(core.build(), adapters);
         }

@@ -6,6 +6,7 @@ import dev.kith.adapter.postgres.account.PostgresOneTimeTokenRepository;
 import dev.kith.adapter.postgres.account.PostgresRefreshTokenRepository;
 import dev.kith.adapter.postgres.content.PostgresCommentRepository;
 import dev.kith.adapter.postgres.content.PostgresContentQueries;
+import dev.kith.adapter.postgres.content.PostgresHomeFeed;
 import dev.kith.adapter.postgres.content.PostgresLikeRepository;
 import dev.kith.adapter.postgres.content.PostgresPostRepository;
 import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
@@ -108,7 +109,8 @@ public final class PostgresAdapters {
 
     /** The content context's ports, the posts fanned out up to this factory's home-feed fan-out limit. */
     public ContentPorts content() {
-        return new ContentPorts(new PostgresPostRepository(jdbi, homeFeedFanOutLimit), new PostgresCommentRepository(jdbi),
-                new PostgresLikeRepository(jdbi), new PostgresContentQueries(jdbi));
+        return new ContentPorts(new PostgresPostRepository(jdbi), new PostgresCommentRepository(jdbi),
+                new PostgresLikeRepository(jdbi), new PostgresContentQueries(jdbi),
+                new PostgresHomeFeed(jdbi, homeFeedFanOutLimit));
     }
 }

@@ -23,6 +23,7 @@ import dev.kith.application.shared.port.MailSender;
 import dev.kith.application.shared.port.SecretGenerator;
 import dev.kith.application.shared.port.SharedPorts;
 import dev.kith.application.shared.port.Transactor;
+import dev.kith.application.testing.Changes;
 import dev.kith.application.testing.SocialPortsContract;
 import java.lang.reflect.Proxy;
 import org.jdbi.v3.core.Jdbi;
@@ -100,6 +101,11 @@ public record SocialAdapters(SharedPorts sharedPorts, AccountPorts accountPorts,
     /** The records, as the contract suites take them. */
     public SocialPortsContract.SocialPorts ports() {
         return new SocialPortsContract.SocialPorts(sharedPorts, accountPorts, graphPorts, profilePorts, contentPorts);
+    }
+
+    /** Changes through these ports as the use cases make them, with the events that feed the home feed. */
+    public Changes changes() {
+        return new Changes(ports());
     }
 
     public Transactor transactor() {

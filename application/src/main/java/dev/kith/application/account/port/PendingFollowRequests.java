@@ -2,6 +2,7 @@ package dev.kith.application.account.port;
 
 import dev.kith.domain.account.AccountId;
 import java.time.Instant;
+import java.util.List;
 
 /** What the account context needs of the social graph: accepting the requests waiting when an account goes public. */
 public interface PendingFollowRequests {
@@ -9,7 +10,7 @@ public interface PendingFollowRequests {
     /**
      * Accepts every pending follow request of {@code account}, updating the follower counts.
      *
-     * @return how many were accepted
+     * @return the accounts whose requests were accepted, who follow {@code account} now
      */
-    int acceptAll(AccountId account, Instant now);
+    List<AccountId> acceptAll(AccountId account, Instant now);
 }

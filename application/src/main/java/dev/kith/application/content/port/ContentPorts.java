@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param comments the comments
  * @param likes the likes
  * @param queries posts, comments and likers as a viewer sees them, and the timelines
+ * @param homeFeed the home timelines' read model, which the content context keeps from events
  */
 public record ContentPorts(PostRepository posts, CommentRepository comments, LikeRepository likes,
-                           ContentQueries queries) {
+                           ContentQueries queries, HomeFeed homeFeed) {
 
     /** Refuses a missing port, by name. */
     public ContentPorts {
@@ -21,5 +22,6 @@ public record ContentPorts(PostRepository posts, CommentRepository comments, Lik
         Objects.requireNonNull(comments, "comments");
         Objects.requireNonNull(likes, "likes");
         Objects.requireNonNull(queries, "queries");
+        Objects.requireNonNull(homeFeed, "homeFeed");
     }
 }

@@ -19,6 +19,8 @@ public interface PostRepository {
     /**
      * Deletes a post with its comments, likes and mentions, and uncounts it for its author; deleting an
      * absent post does nothing.
+     *
+     * @return whether this call deleted it
      */
-    void delete(PostId id);
+    boolean delete(PostId id);
 }

@@ -19,9 +19,9 @@ public interface FollowRepository {
      * Records a follow or a request; does nothing and returns the existing state when one exists already
      * (idempotent, safe under concurrent calls).
      *
-     * @return the state now stored
+     * @return the state now stored, and whether this call stored it
      */
-    FollowState add(FollowId id, AccountId follower, AccountId followee, FollowState state, Instant now);
+    Stored add(FollowId id, AccountId follower, AccountId followee, FollowState state, Instant now);
 
     /**
      * Removes a follow or a request.
@@ -36,4 +36,16 @@ public interface FollowRepository {
      * @return {@code true} if a request was pending and is now accepted
      */
     boolean accept(AccountId follower, AccountId followee, Instant now);
+
+    /**
+     * What {@link #add} left stored.
+     *
+     * @param state the state of the follow now stored
+     * @param created whether this call stored it ({@code false}: it existed already, in {@code state})
+     */
+    record Stored(FollowState state, boolean created) {
+        public Stored {
+            java.util.Objects.requireNonNull(state, "state");
+        }
+    }
 }

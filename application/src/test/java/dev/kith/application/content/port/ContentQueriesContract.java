@@ -46,7 +46,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
         Post post = groupPost(author.id());
         Comment comment = comment(post.id(), fan.id());
         transactor().run(() -> {
-            posts().add(post);
+            publish(post);
             comments().add(comment);
             comments().add(reply(comment, author.id()));
             likes().add(likeId(), post.id(), fan.id(), T0);
@@ -69,17 +69,17 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
         Account stranger = stored();
         Account follower = stored();
         transactor().run(() -> {
-            follows().add(followId(), viewer.id(), followed.id(), FollowState.FOLLOWING, T0);
-            follows().add(followId(), viewer.id(), requested.id(), FollowState.REQUESTED, T0);
-            follows().add(followId(), follower.id(), viewer.id(), FollowState.FOLLOWING, T0);
+            follow(viewer.id(), followed.id(), FollowState.FOLLOWING);
+            follow(viewer.id(), requested.id(), FollowState.REQUESTED);
+            follow(follower.id(), viewer.id(), FollowState.FOLLOWING);
         });
         Post a1 = storedPost(followed);
         Post v1 = storedPost(viewer);
         storedPost(requested);
         storedPost(stranger);
         storedPost(follower);
-        transactor().run(() -> posts().add(groupPost(followed.id())));
-        transactor().run(() -> posts().add(groupPost(viewer.id())));
+        transactor().run(() -> publish(groupPost(followed.id())));
+        transactor().run(() -> publish(groupPost(viewer.id())));
         Post a2 = storedPost(followed);
         Post v2 = storedPost(viewer);
 
@@ -93,7 +93,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
     void the_home_timeline_pages_before_an_exclusive_post_id() {
         Account viewer = stored();
         Account followed = stored();
-        transactor().run(() -> follows().add(followId(), viewer.id(), followed.id(), FollowState.FOLLOWING, T0));
+        transactor().run(() -> follow(viewer.id(), followed.id(), FollowState.FOLLOWING));
         List<Post> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             made.add(storedPost(i % 2 == 0 ? followed : viewer));
@@ -115,7 +115,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
         Account viewer = stored();
         Account followed = storedNamed("Followed");
         Account other = stored();
-        transactor().run(() -> follows().add(followId(), viewer.id(), followed.id(), FollowState.FOLLOWING, T0));
+        transactor().run(() -> follow(viewer.id(), followed.id(), FollowState.FOLLOWING));
         Post liked = storedPost(followed);
         Post commented = storedPost(followed);
         Post own = storedPost(viewer);
@@ -143,16 +143,16 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
         Account blocking = stored();
         Account kept = stored();
         transactor().run(() -> {
-            follows().add(followId(), viewer.id(), unfollowed.id(), FollowState.FOLLOWING, T0);
-            follows().add(followId(), viewer.id(), blocking.id(), FollowState.FOLLOWING, T0);
-            follows().add(followId(), viewer.id(), kept.id(), FollowState.FOLLOWING, T0);
+            follow(viewer.id(), unfollowed.id(), FollowState.FOLLOWING);
+            follow(viewer.id(), blocking.id(), FollowState.FOLLOWING);
+            follow(viewer.id(), kept.id(), FollowState.FOLLOWING);
         });
         storedPost(unfollowed);
         storedPost(blocking);
         Post visible = storedPost(kept);
 
         transactor().run(() -> {
-            follows().remove(viewer.id(), unfollowed.id());
+            unfollow(viewer.id(), unfollowed.id());
             // a block normally removes the follows too; the query must not rely on it
             blocks().add(blocking.id(), viewer.id(), T0);
         });
@@ -173,7 +173,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
         Account author = stored();
         Account viewer = stored();
         Post first = storedPost(author);
-        transactor().run(() -> posts().add(groupPost(author.id())));
+        transactor().run(() -> publish(groupPost(author.id())));
         storedPost(viewer);
         Post second = storedPost(author);
         Post third = storedPost(author);
@@ -298,7 +298,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
 
     private Post storedPost(Account author) {
         Post post = post(author.id());
-        transactor().run(() -> posts().add(post));
+        transactor().run(() -> publish(post));
         return post;
     }
 

@@ -63,9 +63,10 @@ public abstract class FollowRepositoryContract extends SocialPortsContract {
         Account alice = stored();
         Account bob = stored();
 
-        FollowState state = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0));
+        FollowRepository.Stored stored = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0));
 
-        assertThat(state).isEqualTo(FollowState.FOLLOWING);
+        assertThat(stored.state()).isEqualTo(FollowState.FOLLOWING);
+        assertThat(stored.created()).isTrue();
         assertThat(follows().find(alice.id(), bob.id())).contains(FollowState.FOLLOWING);
         assertThat(follows().find(bob.id(), alice.id())).isEmpty();
         assertCounts(alice, 0, 1);
@@ -92,11 +93,11 @@ public abstract class FollowRepositoryContract extends SocialPortsContract {
         Account bob = stored();
         transactor().run(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0));
 
-        FollowState again = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0));
-        FollowState asRequest = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.REQUESTED, T0));
+        FollowRepository.Stored again = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0));
+        FollowRepository.Stored asRequest = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.REQUESTED, T0));
 
-        assertThat(again).isEqualTo(FollowState.FOLLOWING);
-        assertThat(asRequest).isEqualTo(FollowState.FOLLOWING);
+        assertThat(again).isEqualTo(new FollowRepository.Stored(FollowState.FOLLOWING, false));
+        assertThat(asRequest).isEqualTo(new FollowRepository.Stored(FollowState.FOLLOWING, false));
         assertCounts(alice, 0, 1);
         assertCounts(bob, 1, 0);
     }
@@ -106,11 +107,11 @@ public abstract class FollowRepositoryContract extends SocialPortsContract {
         Account alice = stored();
         Account bob = stored();
 
-        FollowState state = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.REQUESTED, T0));
-        FollowState repeated = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0));
+        FollowRepository.Stored state = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.REQUESTED, T0));
+        FollowRepository.Stored repeated = transactor().inTransaction(() -> follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0));
 
-        assertThat(state).isEqualTo(FollowState.REQUESTED);
-        assertThat(repeated).as("an existing request is kept, not upgraded").isEqualTo(FollowState.REQUESTED);
+        assertThat(state).isEqualTo(new FollowRepository.Stored(FollowState.REQUESTED, true));
+        assertThat(repeated).as("an existing request is kept, not upgraded").isEqualTo(new FollowRepository.Stored(FollowState.REQUESTED, false));
         assertThat(follows().find(alice.id(), bob.id())).contains(FollowState.REQUESTED);
         assertCounts(alice, 0, 0);
         assertCounts(bob, 0, 0);
@@ -207,14 +208,17 @@ public abstract class FollowRepositoryContract extends SocialPortsContract {
         int threads = 8;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Callable<FollowState>> calls = new ArrayList<>();
+            List<Callable<FollowRepository.Stored>> calls = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 calls.add(() -> transactor().inTransaction(() ->
                         follows().add(followId(), alice.id(), bob.id(), FollowState.FOLLOWING, T0)));
             }
-            for (Future<FollowState> result : pool.invokeAll(calls)) {
-                assertThat(result.get()).isEqualTo(FollowState.FOLLOWING);
+            int created = 0;
+            for (Future<FollowRepository.Stored> result : pool.invokeAll(calls)) {
+                assertThat(result.get().state()).isEqualTo(FollowState.FOLLOWING);
+                created += result.get().created() ? 1 : 0;
             }
+            assertThat(created).as("exactly one call stored it").isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }

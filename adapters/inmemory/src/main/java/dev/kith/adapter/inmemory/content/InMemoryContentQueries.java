@@ -16,8 +16,10 @@ import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The content read side over the in-memory store; scans, which is fine for tests and demos. */
 public final class InMemoryContentQueries implements ContentQueries {
@@ -36,7 +38,11 @@ public final class InMemoryContentQueries implements ContentQueries {
     @Override
     public List<PostView> homeTimeline(ViewerScope scope, Optional<PostId> before, int limit) {
         AccountId viewer = tables.viewerOf(scope);
-        return posts(post -> post.author().equals(viewer) || tables.following(viewer, post.author()), viewer, before, limit);
+        return tables.store.locked(() -> {
+            Set<PostId> feed = tables.homeFeed.values().filter(row -> row.owner().equals(viewer))
+                    .map(SocialTables.FeedRow::post).collect(Collectors.toSet());
+            return posts(post -> feed.contains(post.id()), viewer, before, limit);
+        });
     }
 
     @Override

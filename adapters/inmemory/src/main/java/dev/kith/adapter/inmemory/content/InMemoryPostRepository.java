@@ -30,10 +30,11 @@ public final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public void delete(PostId id) {
-        tables.store.locked(() -> {
+    public boolean delete(PostId id) {
+        return tables.store.locked(() -> {
+            boolean present = tables.posts.containsKey(id);
             tables.deletePost(id);
-            return null;
+            return present;
         });
     }
 }

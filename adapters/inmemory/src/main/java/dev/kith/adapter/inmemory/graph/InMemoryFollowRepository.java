@@ -28,17 +28,17 @@ public final class InMemoryFollowRepository implements FollowRepository, Pending
     }
 
     @Override
-    public FollowState add(FollowId id, AccountId follower, AccountId followee, FollowState state, Instant now) {
+    public Stored add(FollowId id, AccountId follower, AccountId followee, FollowState state, Instant now) {
         return tables.store.locked(() -> {
             Pair pair = new Pair(follower, followee);
             Optional<Follow> existing = tables.follows.get(pair);
             if (existing.isPresent()) {
-                return existing.get().state();
+                return new Stored(existing.get().state(), false);
             }
             tables.requireWriter(follower);
             tables.requireAccount(followee);
             tables.follows.put(pair, new Follow(id, state, now));
-            return state;
+            return new Stored(state, true);
         });
     }
 
@@ -63,14 +63,14 @@ public final class InMemoryFollowRepository implements FollowRepository, Pending
     }
 
     @Override
-    public int acceptAll(AccountId account, Instant now) {
+    public List<AccountId> acceptAll(AccountId account, Instant now) {
         return tables.store.locked(() -> {
             List<Map.Entry<Pair, Follow>> pending = tables.follows.entries().stream()
                     .filter(e -> e.getKey().to().equals(account) && e.getValue().state() == FollowState.REQUESTED)
                     .toList();
             pending.forEach(e -> tables.follows.put(e.getKey(),
                     new Follow(e.getValue().id(), FollowState.FOLLOWING, e.getValue().createdAt())));
-            return pending.size();
+            return pending.stream().map(e -> e.getKey().from()).toList();
         });
     }
 }

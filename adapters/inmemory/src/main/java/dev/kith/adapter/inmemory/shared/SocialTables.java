@@ -38,6 +38,8 @@ public final class SocialTables {
     public final Table<PostId, Post> posts;
     public final Table<CommentId, Comment> comments;
     public final Table<LikeKey, Like> likes;
+    /** The home timelines' rows: which post is in whose feed (see {@code InMemoryHomeFeed}). */
+    public final Table<FeedRow, FeedRow> homeFeed;
 
     public SocialTables(InMemoryStore store, InMemoryAccountRepository accounts) {
         this.store = store;
@@ -47,6 +49,7 @@ public final class SocialTables {
         this.posts = store.table();
         this.comments = store.table();
         this.likes = store.table();
+        this.homeFeed = store.table();
     }
 
     /**
@@ -87,6 +90,10 @@ public final class SocialTables {
 
     /** A like. */
     public record Like(LikeId id, Instant createdAt) {
+    }
+
+    /** One post, by {@code author}, in the home timeline of {@code owner}. */
+    public record FeedRow(AccountId owner, PostId post, AccountId author) {
     }
 
     /** The state of {@code from}'s follow of {@code to}. */
@@ -156,6 +163,7 @@ public final class SocialTables {
     /** Removes a post with its comments and likes. */
     public void deletePost(PostId id) {
         posts.remove(id);
+        homeFeed.removeIf(row -> row.post().equals(id));
         comments.removeIf(comment -> comment.post().equals(id));
         likes.entries().removeIf(e -> e.getKey().post().equals(id));
     }

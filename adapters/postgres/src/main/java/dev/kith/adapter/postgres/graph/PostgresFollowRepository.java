@@ -4,7 +4,6 @@ import dev.kith.adapter.postgres.internal.VisibilitySql;
 import static dev.kith.adapter.postgres.internal.Sql.timestamp;
 
 import dev.kith.adapter.postgres.PostgresFailure;
-import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.graph.port.FollowRepository;
@@ -12,6 +11,7 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +23,8 @@ import org.jdbi.v3.core.Jdbi;
  * {@link FollowRepository} and {@link PendingFollowRequests} on the {@code follows} table. Each change and
  * its counter updates are one statement: the counters move only by the rows that statement really
  * inserted, deleted or accepted (data-modifying CTEs with RETURNING), so they stay exact under concurrent
- * calls. Accepted follows and their ends move the follower's precomputed home timeline in the same
- * transaction ({@link HomeFeedFanOut}). Thread-safe; joins the transaction running on the calling thread.
+ * calls. The home timelines are not its business: the content context keeps them from the graph's events.
+ * Thread-safe; joins the transaction running on the calling thread.
  */
 public final class PostgresFollowRepository implements FollowRepository, PendingFollowRequests {
 
@@ -51,7 +51,7 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
     }
 
     @Override
-    public FollowState add(FollowId id, AccountId follower, AccountId followee, FollowState state, Instant now) {
+    public Stored add(FollowId id, AccountId follower, AccountId followee, FollowState state, Instant now) {
         return Sql.withHandle(jdbi, handle -> {
             // The existing follow can vanish between a refused insert and the read that follows it (a
             // concurrent unfollow); then the insert is tried again.
@@ -71,14 +71,11 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                         .map((rs, ctx) -> state(rs.getString("state")))
                         .findOne();
                 if (inserted.isPresent()) {
-                    if (inserted.get() == FollowState.FOLLOWING) {
-                        HomeFeedFanOut.follow(handle, followee.value(), follower.value());
-                    }
-                    return inserted.get();
+                    return new Stored(inserted.get(), true);
                 }
                 Optional<FollowState> existing = find(handle, follower, followee);
                 if (existing.isPresent()) {
-                    return existing.get();
+                    return new Stored(existing.get(), false);
                 }
             }
             throw new PostgresFailure("the follow of " + followee + " by " + follower + " keeps changing", null);
@@ -87,27 +84,20 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
 
     @Override
     public Optional<FollowState> remove(AccountId follower, AccountId followee) {
-        return Sql.withHandle(jdbi, handle -> {
-            Optional<FollowState> removed = handle.createQuery("WITH removed AS ("
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("WITH removed AS ("
                             + "DELETE FROM follows WHERE follower_id = :follower AND followee_id = :followee RETURNING state), "
                             + "counted AS (" + String.format(COUNT, "-", "removed") + ") "
                             + "SELECT state FROM removed")
                     .bind("follower", follower.value())
                     .bind("followee", followee.value())
                     .map((rs, ctx) -> state(rs.getString("state")))
-                    .findOne();
-            if (removed.equals(Optional.of(FollowState.FOLLOWING))) {
-                HomeFeedFanOut.unfollow(handle, follower.value(), followee.value());
-            }
-            return removed;
-        });
+                    .findOne());
     }
 
     @Override
     public boolean accept(AccountId follower, AccountId followee, Instant now) {
         // A concurrent accept waits for this row lock, then finds the state changed and accepts nothing.
-        return Sql.withHandle(jdbi, handle -> {
-            boolean accepted = handle.createQuery("WITH accepted AS ("
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("WITH accepted AS ("
                             + "UPDATE follows SET state = " + VisibilitySql.FOLLOWING + ", accepted_at = :now "
                             + "WHERE follower_id = :follower AND followee_id = :followee AND state = " + VisibilitySql.REQUESTED + " RETURNING state), "
                             + "counted AS (" + String.format(COUNT, "+", "accepted") + ") "
@@ -116,18 +106,12 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                     .bind("followee", followee.value())
                     .bind("now", timestamp(now))
                     .mapTo(Integer.class)
-                    .one() == 1;
-            if (accepted) {
-                HomeFeedFanOut.follow(handle, followee.value(), follower.value());
-            }
-            return accepted;
-        });
+                    .one() == 1);
     }
 
     @Override
-    public int acceptAll(AccountId account, Instant now) {
-        return Sql.withHandle(jdbi, handle -> {
-            UUID[] accepted = handle.createQuery("WITH accepted AS ("
+    public List<AccountId> acceptAll(AccountId account, Instant now) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("WITH accepted AS ("
                             + "UPDATE follows SET state = " + VisibilitySql.FOLLOWING + ", accepted_at = :now "
                             + "WHERE followee_id = :account AND state = " + VisibilitySql.REQUESTED + " RETURNING follower_id), "
                             + "followers AS (UPDATE accounts SET following_count = following_count + 1 "
@@ -137,12 +121,8 @@ public final class PostgresFollowRepository implements FollowRepository, Pending
                             + "SELECT follower_id FROM accepted")
                     .bind("account", account.value())
                     .bind("now", timestamp(now))
-                    .mapTo(UUID.class)
-                    .list()
-                    .toArray(UUID[]::new);
-            HomeFeedFanOut.follow(handle, account.value(), accepted);
-            return accepted.length;
-        });
+                    .map((rs, ctx) -> new AccountId(rs.getObject(1, UUID.class)))
+                    .list());
     }
 
     private static Optional<FollowState> find(Handle handle, AccountId follower, AccountId followee) {

@@ -47,6 +47,13 @@ public final class HomeFeedFanOut {
 
     private static final String OWN_ROW = "INSERT INTO home_feed (owner_id, post_id, author_id) VALUES (:author, :post, :author)";
 
+    // Makes :author one read on read from :post when it has :limit followers or more and is not one yet;
+    // answers where reading on read begins (null: never). The author's row is already locked by this
+    // transaction (its posts_count), so this costs no wait.
+    private static final String PULL_FROM = "WITH flagged AS (UPDATE accounts SET feed_pull_from = :post "
+            + "WHERE id = :author AND feed_pull_from IS NULL AND followers_count >= :limit RETURNING feed_pull_from) "
+            + "SELECT COALESCE((SELECT feed_pull_from FROM flagged), (SELECT feed_pull_from FROM accounts WHERE id = :author))";
+
     private static final String FLAG_FOLLOWERS = "UPDATE follows SET pull = true WHERE followee_id = :author AND NOT pull";
 
     private static final String REMOVE_POST = "DELETE FROM home_feed WHERE post_id = :post AND owner_id IN (" + OWNERS + ")";
@@ -59,8 +66,18 @@ public final class HomeFeedFanOut {
     }
 
     /**
+     * Where reading {@code author}'s posts on read begins, after its new post {@code post}: that post when
+     * the author has {@code limit} followers or more and was fanned out until now, an earlier post when it
+     * was read on read already, or {@code null} when its posts are fanned out.
+     */
+    public static UUID pullFrom(Handle handle, UUID post, UUID author, int limit) {
+        return handle.createQuery(PULL_FROM).bind("post", post).bind("author", author).bind("limit", limit)
+                .map((rs, ctx) -> rs.getObject(1, UUID.class)).one();
+    }
+
+    /**
      * Puts a new post outside groups into its author's feed and, unless the author is read on read
-     * ({@code pullFrom}, from the author's row as updated by this transaction), its followers' feeds. The
+     * ({@code pullFrom}, from {@link #pullFrom}), its followers' feeds. The
      * first post of an author read on read flags the follows of its followers.
      */
     public static void fanOut(Handle handle, UUID post, UUID author, UUID pullFrom) {

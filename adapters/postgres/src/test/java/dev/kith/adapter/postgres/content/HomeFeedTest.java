@@ -111,7 +111,7 @@ class HomeFeedTest {
             assertThat(allPages(db.content(), reader.id(), 2)).as("timeline of a follower")
                     .containsExactly(alsoPulled.id(), pulled.id(), fannedOut.id());
         }
-        db.transactor().run(() -> db.follows().remove(late.id(), author.id()));
+        db.transactor().run(() -> db.changes().unfollow(late.id(), author.id()));
         assertThat(allPages(db.content(), late.id(), 2)).isEmpty();
     }
 
@@ -129,11 +129,11 @@ class HomeFeedTest {
         storedPost(follower, db);
         assertThat(feedRows(follower)).isEqualTo(4);
 
-        db.transactor().run(() -> db.posts().delete(deleted.id()));
+        db.transactor().run(() -> db.changes().delete(deleted));
         assertThat(feedRows(follower)).isEqualTo(3);
         assertThat(feedRows(author)).isEqualTo(2);
 
-        db.transactor().run(() -> db.follows().remove(follower.id(), other.id()));
+        db.transactor().run(() -> db.changes().unfollow(follower.id(), other.id()));
         assertThat(feedRows(follower)).isEqualTo(2);
 
         db.transactor().run(() -> db.erasure().eraseEverythingOf(author.id(), T0));
@@ -150,7 +150,7 @@ class HomeFeedTest {
             CountDownLatch start = new CountDownLatch(1);
             Future<?> posting = executor.submit(() -> {
                 start.await();
-                db.transactor().run(() -> db.posts().add(post));
+                db.transactor().run(() -> db.changes().publish(post));
                 return null;
             });
             Future<?> following = executor.submit(() -> {
@@ -187,12 +187,12 @@ class HomeFeedTest {
     }
 
     private static void follow(Account follower, Account followee, SocialAdapters adapters) {
-        adapters.transactor().run(() -> adapters.follows().add(followId(), follower.id(), followee.id(), FollowState.FOLLOWING, T0));
+        adapters.transactor().run(() -> adapters.changes().follow(follower.id(), followee.id(), FollowState.FOLLOWING));
     }
 
     private static Post storedPost(Account author, SocialAdapters adapters) {
         Post post = post(author.id());
-        adapters.transactor().run(() -> adapters.posts().add(post));
+        adapters.transactor().run(() -> adapters.changes().publish(post));
         return post;
     }
 
@@ -200,7 +200,7 @@ class HomeFeedTest {
     private Post storedPost(Account author, Instant at) {
         UUID id = new UUID(at.toEpochMilli() << 16 | 0x7000, 0x8000_0000_0000_0001L);
         Post post = new Post(new PostId(id), author.id(), "at " + at, List.of(), Optional.empty(), Collections.emptySet(), at);
-        db.transactor().run(() -> db.posts().add(post));
+        db.transactor().run(() -> db.changes().publish(post));
         return post;
     }
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
+import dev.kith.application.testing.Changes;
 import dev.kith.application.content.port.PostView;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.content.Post;
@@ -64,20 +65,21 @@ class TimelineStatementCountTest {
         for (int i = 0; i < AUTHORS; i++) {
             authors.add(account());
         }
+        Changes changes = db.changes();
         db.transactor().run(() -> {
             db.accounts().add(viewer);
             authors.forEach(db.accounts()::add);
             for (Account author : authors) {
-                db.follows().add(followId(), viewer.id(), author.id(), FollowState.FOLLOWING, T0);
-                db.follows().add(followId(), author.id(), viewer.id(), FollowState.FOLLOWING, T0);
+                changes.follow(viewer.id(), author.id(), FollowState.FOLLOWING);
+                changes.follow(author.id(), viewer.id(), FollowState.FOLLOWING);
             }
             popular = post(viewer.id());
-            db.posts().add(popular);
+            changes.publish(popular);
             // Two rounds, so that a page of 100 interleaves authors instead of taking one author's posts.
             for (int round = 0; round < 2; round++) {
                 for (Account author : authors) {
                     Post post = post(author.id());
-                    db.posts().add(post);
+                    changes.publish(post);
                     db.likes().add(likeId(), post.id(), viewer.id(), T0);
                     db.likes().add(likeId(), popular.id(), author.id(), T0);
                     db.comments().add(comment(popular.id(), author.id()));
