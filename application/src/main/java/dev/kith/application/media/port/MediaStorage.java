@@ -28,7 +28,8 @@ public interface MediaStorage {
      *     gives it back unchanged
      * @throws MediaStorageFailure when the file cannot be read or the store cannot take the bytes; the
      *     key then holds what it held before
-     * @throws IllegalArgumentException when {@code contentType} is blank
+     * @throws IllegalArgumentException when {@code contentType} is blank or not printable ASCII
+     *     ({@link StoredObject#requireContentType})
      */
     void put(StorageKey key, Path file, String contentType);
 

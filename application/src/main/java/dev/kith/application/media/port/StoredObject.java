@@ -18,15 +18,27 @@ public record StoredObject(long size, String contentType, String etag, Instant l
         if (size < 0) {
             throw new IllegalArgumentException("size must not be negative");
         }
-        Objects.requireNonNull(contentType, "contentType");
+        requireContentType(contentType);
         Objects.requireNonNull(etag, "etag");
         Objects.requireNonNull(lastModified, "lastModified");
-        if (contentType.isBlank()) {
-            throw new IllegalArgumentException("contentType must not be blank");
-        }
         if (etag.length() < 3 || etag.charAt(0) != '"' || etag.charAt(etag.length() - 1) != '"'
                 || etag.substring(1, etag.length() - 1).chars().anyMatch(c -> c == '"' || c < 0x21 || c > 0x7e)) {
             throw new IllegalArgumentException("etag must be a quoted strong entity tag: " + etag);
         }
+    }
+
+    /**
+     * Checks a content type before it is stored, as {@link MediaStorage#put} does: not blank, at most 255
+     * characters, printable ASCII only (it ends up in a response header).
+     *
+     * @return {@code contentType}
+     * @throws IllegalArgumentException when it is not such a content type
+     */
+    public static String requireContentType(String contentType) {
+        Objects.requireNonNull(contentType, "contentType");
+        if (contentType.isBlank() || contentType.length() > 255 || !contentType.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)) {
+            throw new IllegalArgumentException("contentType must be 1 to 255 printable ASCII characters, not all blank");
+        }
+        return contentType;
     }
 }

@@ -131,9 +131,14 @@ public abstract class MediaStorageContract {
         assertThat(storage().stat(key)).hasValueSatisfying(stored -> assertThat(stored.contentType()).isEqualTo(contentType));
     }
 
-    @Test
-    void refuses_a_blank_content_type() {
-        assertThatIllegalArgumentException().isThrownBy(() -> storage().put(key("a.jpg"), file(bytes(10, 8)), " "));
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "image/jpeg\r\nX-Injected: 1", "image/jpég"})
+    void refuses_a_blank_or_unprintable_content_type_and_stores_nothing(String contentType) {
+        StorageKey key = key("a.jpg");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> storage().put(key, file(bytes(10, 8)), contentType));
+
+        assertThat(storage().stat(key)).isEmpty();
     }
 
     @Test

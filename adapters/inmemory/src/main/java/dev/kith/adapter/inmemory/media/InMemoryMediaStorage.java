@@ -39,7 +39,7 @@ public final class InMemoryMediaStorage implements MediaStorage {
     @Override
     public void put(StorageKey key, Path file, String contentType) {
         Objects.requireNonNull(key, "key");
-        requireContentType(contentType);
+        StoredObject.requireContentType(contentType);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -85,13 +85,6 @@ public final class InMemoryMediaStorage implements MediaStorage {
     /** The keys that hold an object now, for tests that check what was stored or cleaned up. */
     public Set<StorageKey> keys() {
         return Set.copyOf(objects.keySet());
-    }
-
-    private static void requireContentType(String contentType) {
-        Objects.requireNonNull(contentType, "contentType");
-        if (contentType.isBlank()) {
-            throw new IllegalArgumentException("contentType must not be blank");
-        }
     }
 
     private static String etag(byte[] bytes) {
