@@ -25,7 +25,8 @@ public interface MediaStorage {
      * @param key where to store it
      * @param file a readable regular file, read once from its start to its end
      * @param contentType the media type to serve it with, such as {@code image/jpeg}; {@link #stat}
-     *     gives it back unchanged
+     *     gives it back unchanged, except that some S3-compatible stores drop the spaces between
+     *     parameters ({@code text/plain;charset=utf-8})
      * @throws MediaStorageFailure when the file cannot be read or the store cannot take the bytes; the
      *     key then holds what it held before
      * @throws IllegalArgumentException when {@code contentType} is blank or not printable ASCII

@@ -122,13 +122,23 @@ public abstract class MediaStorageContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"image/webp", "application/octet-stream", "video/webm", "text/plain; charset=utf-8"})
+    @ValueSource(strings = {"image/webp", "application/octet-stream", "video/webm", "image/svg+xml"})
     void keeps_the_content_type_it_was_given(String contentType) {
         StorageKey key = key("thing");
 
         storage().put(key, file(bytes(10, 7)), contentType);
 
         assertThat(storage().stat(key)).hasValueSatisfying(stored -> assertThat(stored.contentType()).isEqualTo(contentType));
+    }
+
+    @Test
+    void keeps_the_parameters_of_a_content_type_if_not_their_spacing() {
+        StorageKey key = key("notes.txt");
+
+        storage().put(key, file(bytes(10, 7)), "text/plain; charset=utf-8");
+
+        assertThat(storage().stat(key)).hasValueSatisfying(stored ->
+                assertThat(stored.contentType().replace(" ", "")).isEqualTo("text/plain;charset=utf-8"));
     }
 
     @ParameterizedTest
