@@ -27,6 +27,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** Runs the contract and the S3-only behaviour against S3Proxy, a real S3 API over a directory, in this JVM. */
 class S3MediaStorageTest extends MediaStorageContract {
@@ -60,13 +65,12 @@ class S3MediaStorageTest extends MediaStorageContract {
         }
         settings = new S3Settings(BUCKET, Optional.of(URI.create("http://127.0.0.1:" + proxy.getPort())), "us-east-1",
                 ACCESS_KEY, SECRET_KEY, Optional.empty(), true);
-        try (var admin = software.amazon.awssdk.services.s3.S3Client.builder()
+        try (S3Client admin = S3Client.builder()
                 .endpointOverride(settings.endpoint().orElseThrow())
-                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .region(Region.US_EAST_1)
                 .forcePathStyle(true)
-                .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder())
-                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build()) {
             admin.createBucket(request -> request.bucket(BUCKET));
         }
