@@ -6,6 +6,9 @@ import dev.kith.application.content.Content;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.Graph;
 import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.media.MediaLibrary;
+import dev.kith.application.media.MediaSettings;
+import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.profile.Profiles;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.DeliverOutbox;
@@ -32,6 +35,7 @@ public final class Kith {
     private final Graph graph;
     private final Profiles profiles;
     private final Content content;
+    private final MediaLibrary media;
     private final DeliverOutbox outboxRelay;
     private final Outbox outbox;
 
@@ -43,11 +47,12 @@ public final class Kith {
         b.listeners.forEach(events::subscribe);
         // mail belongs to no one context: any may queue it, and one handler sends it all
         topics.add("shared", Map.of(OutgoingMail.TOPIC, OutgoingMail.sendingWith(shared.mailSender())));
-        this.accounts = topics.add(new Accounts(shared, b.accounts, new Links(b.publicBaseUrl), b.clock));
+        this.media = topics.add(new MediaLibrary(shared, b.media, b.mediaSettings, b.publicBaseUrl, b.clock));
+        this.accounts = topics.add(new Accounts(shared, b.accounts, media.attachments(), new Links(b.publicBaseUrl), b.clock));
         this.graph = topics.add(new Graph(shared, b.graph, b.accounts.accounts(), events, b.clock));
         this.profiles = topics.add(new Profiles(shared, b.profiles, b.accounts.accounts(),
-                b.accounts.pendingFollowRequests(), graph.visibility(), events, b.clock));
-        this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), events, b.clock));
+                b.accounts.pendingFollowRequests(), graph.visibility(), media.attachments(), events, b.clock));
+        this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), media.attachments(), events, b.clock));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }
@@ -70,6 +75,11 @@ public final class Kith {
     /** Profiles and search. */
     public Profiles profiles() {
         return profiles;
+    }
+
+    /** Uploads of images and videos, and the links their files are fetched under. */
+    public MediaLibrary media() {
+        return media;
     }
 
     /** Posts, comments, likes and timelines. */
@@ -99,6 +109,8 @@ public final class Kith {
         private GraphPorts graph;
         private ProfilePorts profiles;
         private ContentPorts content;
+        private MediaPorts media;
+        private MediaSettings mediaSettings;
         private final List<EventListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -158,6 +170,16 @@ public final class Kith {
         }
 
         /**
+         * The media context's ports, and its settings (upload limits, scratch directory, the key that signs
+         * media links: the same on every node); required.
+         */
+        public Builder media(MediaPorts media, MediaSettings settings) {
+            this.media = Objects.requireNonNull(media, "media");
+            this.mediaSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
          * Builds the core.
          *
          * @throws NullPointerException naming the first setting or ports record not given
@@ -170,6 +192,7 @@ public final class Kith {
             Objects.requireNonNull(graph, "graph");
             Objects.requireNonNull(profiles, "profiles");
             Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(media, "media");
             return new Kith(this);
         }
     }

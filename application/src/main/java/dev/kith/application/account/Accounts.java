@@ -1,6 +1,7 @@
 package dev.kith.application.account;
 
 import dev.kith.application.account.port.AccountPorts;
+import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.ContextFacade;
 import dev.kith.application.shared.Links;
 import dev.kith.application.shared.OutboxHandler;
@@ -28,9 +29,10 @@ public final class Accounts implements ContextFacade {
     /**
      * Wires the account use cases to their ports; {@link dev.kith.application.Kith} calls this for you.
      *
+     * @param media the media context's attachments, which show an account's avatar
      * @param links builds the links that mails carry, from the public base URL
      */
-    public Accounts(SharedPorts shared, AccountPorts ports, Links links, Clock clock) {
+    public Accounts(SharedPorts shared, AccountPorts ports, Attachments media, Links links, Clock clock) {
         var transactor = shared.transactor();
         var accounts = ports.accounts();
         var oneTimeTokens = ports.oneTimeTokens();
@@ -51,7 +53,7 @@ public final class Accounts implements ContextFacade {
         this.logOut = new LogOut(transactor, refreshTokens, revokedLogins, clock);
         this.requestPasswordReset = new RequestPasswordReset(mailedTokens, mails);
         this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, revokedLogins, hasher, clock);
-        this.getOwnAccount = new GetOwnAccount(accounts);
+        this.getOwnAccount = new GetOwnAccount(accounts, media);
         this.deleteAccount = new DeleteAccount(transactor, accounts, ports.erasure(), hasher, revokedLogins, clock);
         this.authenticate = new Authenticate(ports.tokenIssuer(), revokedLogins, clock);
         this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, revokedLogins, clock);

@@ -1,6 +1,7 @@
 package dev.kith.application.account;
 
 import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.Actor;
 import dev.kith.domain.account.AccountErrors;
 
@@ -8,9 +9,11 @@ import dev.kith.domain.account.AccountErrors;
 public final class GetOwnAccount {
 
     private final AccountRepository accounts;
+    private final Attachments media;
 
-    GetOwnAccount(AccountRepository accounts) {
+    GetOwnAccount(AccountRepository accounts, Attachments media) {
         this.accounts = accounts;
+        this.media = media;
     }
 
     /**
@@ -22,7 +25,7 @@ public final class GetOwnAccount {
      */
     public AccountView execute(Actor actor, Query query) {
         return accounts.findById(actor.requireAccount())
-                .map(AccountView::of)
+                .map(account -> AccountView.of(account, media.avatarFile(account.profile().avatar())))
                 .orElseThrow(() -> new AccountErrors.InvalidAccessToken("The account no longer exists."));
     }
 

@@ -22,6 +22,7 @@ import dev.kith.domain.account.Username;
 import dev.kith.domain.shared.Validation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Signs up a new account and sends it an email-verification link. */
 public final class RegisterAccount {
@@ -79,7 +80,7 @@ public final class RegisterAccount {
             Secret token = secrets.next();
             oneTimeTokens.add(OneTimeToken.issue(token, account.id(), TokenPurpose.EMAIL_VERIFICATION, now));
             mail.queue(mails.verification(account, token), now);
-            return AccountView.of(account);
+            return AccountView.of(account, Optional.empty());
         });
     }
 

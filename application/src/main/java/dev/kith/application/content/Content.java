@@ -3,6 +3,7 @@ package dev.kith.application.content;
 import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.VisibilityPolicy;
+import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.ContextFacade;
 import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.OutboxHandler;
@@ -28,20 +29,21 @@ public final class Content implements ContextFacade {
      *
      * @param accounts the account context's accounts, which comments check their authors against
      * @param visibility the graph context's policy
+     * @param media the media context's attachments, which posts use
      * @param events where the use cases record content events, and where the home-feed projection listens
      *     to the content and graph events
      */
     public Content(SharedPorts shared, ContentPorts ports, AccountRepository accounts, VisibilityPolicy visibility,
-                   DomainEvents events, Clock clock) {
+                   Attachments media, DomainEvents events, Clock clock) {
         var transactor = shared.transactor();
         var posts = ports.posts();
         var queries = ports.queries();
         var ids = shared.ids();
         VisiblePosts visiblePosts = new VisiblePosts(posts, visibility);
         MentionedAccounts mentions = new MentionedAccounts(visibility);
-        this.publishPost = new PublishPost(transactor, posts, queries, mentions, ids, events, clock);
+        this.publishPost = new PublishPost(transactor, posts, queries, mentions, media, ids, events, clock);
         this.getPost = new GetPost(visiblePosts, queries);
-        this.deletePost = new DeletePost(transactor, visiblePosts, posts, events, clock);
+        this.deletePost = new DeletePost(transactor, visiblePosts, posts, media, events, clock);
         this.likePost = new LikePost(transactor, visiblePosts, ports.likes(), queries, ids, events, clock);
         this.listLikes = new ListPostLikes(visiblePosts, queries);
         this.comment = new CommentOnPost(transactor, visiblePosts, ports.comments(), accounts, mentions, ids, events, clock);

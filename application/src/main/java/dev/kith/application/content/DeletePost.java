@@ -1,6 +1,7 @@
 package dev.kith.application.content;
 
 import dev.kith.application.content.port.PostRepository;
+import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.Transactor;
@@ -16,19 +17,22 @@ public final class DeletePost {
     private final Transactor transactor;
     private final VisiblePosts visiblePosts;
     private final PostRepository posts;
+    private final Attachments media;
     private final DomainEvents events;
     private final Clock clock;
 
-    DeletePost(Transactor transactor, VisiblePosts visiblePosts, PostRepository posts, DomainEvents events, Clock clock) {
+    DeletePost(Transactor transactor, VisiblePosts visiblePosts, PostRepository posts, Attachments media, DomainEvents events,
+               Clock clock) {
         this.transactor = transactor;
         this.visiblePosts = visiblePosts;
         this.posts = posts;
+        this.media = media;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Deletes the post, its comments and its likes.
+     * Deletes the post, its comments and its likes, and its media with their files.
      *
      * @param actor a signed-in account, which must be the author
      * @param command the post id
@@ -43,6 +47,7 @@ public final class DeletePost {
                 throw new ContentErrors.NotYours("post");
             }
             if (posts.delete(post.id())) {
+                media.release(post.media(), clock.instant());
                 events.record(new ContentEvent.PostDeleted(post.id(), post.author(), post.group(), clock.instant()));
             }
         });

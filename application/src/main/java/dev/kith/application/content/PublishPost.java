@@ -3,6 +3,7 @@ package dev.kith.application.content;
 import dev.kith.application.content.port.ContentQueries;
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.content.port.PostView;
+import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.port.IdGenerator;
@@ -11,6 +12,8 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.media.Media;
+import dev.kith.domain.media.MediaId;
 import dev.kith.domain.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,44 +27,52 @@ public final class PublishPost {
     private final PostRepository posts;
     private final ContentQueries queries;
     private final MentionedAccounts mentions;
+    private final Attachments media;
     private final IdGenerator ids;
     private final DomainEvents events;
     private final Clock clock;
 
     PublishPost(Transactor transactor, PostRepository posts, ContentQueries queries, MentionedAccounts mentions,
-                IdGenerator ids, DomainEvents events, Clock clock) {
+                Attachments media, IdGenerator ids, DomainEvents events, Clock clock) {
         this.transactor = transactor;
         this.posts = posts;
         this.queries = queries;
         this.mentions = mentions;
+        this.media = media;
         this.ids = ids;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Publishes a post of up to 5,000 characters and records the accounts it mentions.
+     * Publishes a post of up to 5,000 characters and up to four images or videos (text, media or both),
+     * and records the accounts it mentions. Media must be the author's uploads, ready (a video's poster
+     * frame made: a post does not wait for processing) and not attached to anything else.
      *
-     * <p>Media and groups do not exist yet: any media id or group id is refused as unknown.
+     * <p>Groups do not exist yet: any group id is refused as unknown.
      *
      * @param actor a signed-in account, the author
      * @param command text, media ids, group id
      * @return the post as its author sees it
-     * @throws InvalidInput when the text is empty or too long, or a media or group id is unknown
+     * @throws InvalidInput when the text is too long, there is neither text nor media, there are more than
+     *     four media, or a media or group id is unknown
+     * @throws dev.kith.domain.media.MediaErrors.MediaNotAttachable when a media is still processing or in use
      */
     public PostView execute(Actor actor, Command command) {
         AccountId me = actor.requireAccount();
-        List<String> media = command.mediaIds() == null ? List.of() : command.mediaIds();
-        if (!media.isEmpty()) {
-            throw InvalidInput.field("mediaIds", "no such media");
+        List<String> requested = command.mediaIds() == null ? List.of() : command.mediaIds();
+        if (requested.size() > Post.MEDIA_MAX) {
+            throw InvalidInput.field("mediaIds", "at most " + Post.MEDIA_MAX + " media");
         }
         if (command.groupId().isPresent()) {
             throw InvalidInput.field("groupId", "no such group");
         }
-        String text = Post.validText(command.text(), false);
+        String text = Post.validText(command.text(), !requested.isEmpty());
         PostId id = transactor.inTransaction(() -> {
             Instant now = clock.instant();
-            Post post = new Post(new PostId(ids.next()), me, text, List.of(), Optional.empty(), mentions.in(text, me), now);
+            List<MediaId> attached = media.attach(me, "mediaIds", requested, Optional.empty()).stream()
+                    .map(Media::id).toList();
+            Post post = new Post(new PostId(ids.next()), me, text, attached, Optional.empty(), mentions.in(text, me), now);
             posts.add(post);
             events.record(ContentEvent.PostPublished.of(post));
             return post.id();

@@ -4,6 +4,7 @@ import dev.kith.application.account.port.AccountRepository;
 import dev.kith.application.account.port.PendingFollowRequests;
 import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.application.profile.port.ProfilePorts;
+import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.ContextFacade;
 import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.OutboxHandler;
@@ -24,14 +25,15 @@ public final class Profiles implements ContextFacade {
      * @param accounts the account context's accounts, where a profile is kept
      * @param pendingFollowRequests the account context's port that accepts waiting requests when a profile goes public
      * @param visibility the graph context's policy
+     * @param media the media context's attachments, for avatars
      * @param events where accepting the waiting requests records the graph's {@code FollowAccepted} events
      */
     public Profiles(SharedPorts shared, ProfilePorts ports, AccountRepository accounts,
-                    PendingFollowRequests pendingFollowRequests, VisibilityPolicy visibility, DomainEvents events,
-                    Clock clock) {
+                    PendingFollowRequests pendingFollowRequests, VisibilityPolicy visibility, Attachments media,
+                    DomainEvents events, Clock clock) {
         this.getProfile = new GetProfile(visibility, ports.queries());
         this.search = new SearchProfiles(visibility, ports.queries());
-        this.updateProfile = new UpdateProfile(shared.transactor(), accounts, pendingFollowRequests, events, clock);
+        this.updateProfile = new UpdateProfile(shared.transactor(), accounts, pendingFollowRequests, media, events, clock);
     }
 
     /** None yet. */

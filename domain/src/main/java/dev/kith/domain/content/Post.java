@@ -18,7 +18,7 @@ public record Post(PostId id, AccountId author, String text, List<MediaId> media
                    Set<AccountId> mentions, Instant createdAt) {
 
     public static final int TEXT_MAX = 5_000;
-    public static final int MEDIA_MAX = 10;
+    public static final int MEDIA_MAX = 4;
 
     public Post {
         Objects.requireNonNull(id, "id");

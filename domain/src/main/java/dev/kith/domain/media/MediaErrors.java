@@ -55,4 +55,28 @@ public final class MediaErrors {
             super("invalid_media", "file: " + reason, List.of(new FieldError("file", reason)));
         }
     }
+
+    /** No such media, or not the caller's. */
+    public static final class MediaNotFound extends dev.kith.domain.shared.NotFound {
+        public MediaNotFound() {
+            super("not_found", "No such media.");
+        }
+    }
+
+    /** The media cannot be attached: still processing, failed, in use already, or of the wrong type. */
+    public static final class MediaNotAttachable extends dev.kith.domain.shared.Conflict {
+        public MediaNotAttachable(String code, String message) {
+            super(code, message);
+        }
+
+        /** Still processing (a video's poster frame): attach it once {@code state} is {@code ready}. */
+        public static MediaNotAttachable notReady() {
+            return new MediaNotAttachable("media_not_ready", "The media is still processing; attach it once its state is ready.");
+        }
+
+        /** Attached to a post, an avatar or a story already. */
+        public static MediaNotAttachable inUse() {
+            return new MediaNotAttachable("media_in_use", "The media is attached to something already; upload it again.");
+        }
+    }
 }

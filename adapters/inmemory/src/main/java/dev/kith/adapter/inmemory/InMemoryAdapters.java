@@ -10,6 +10,9 @@ import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
 import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
 import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
 import dev.kith.adapter.inmemory.content.InMemoryHomeFeed;
+import dev.kith.adapter.inmemory.media.InMemoryMediaRepository;
+import dev.kith.adapter.inmemory.media.InMemoryMediaStorage;
+import dev.kith.adapter.inmemory.media.UnavailableMediaProcessor;
 import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
 import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
 import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
@@ -26,6 +29,7 @@ import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.port.SharedPorts;
 import java.time.Clock;
@@ -46,6 +50,8 @@ public final class InMemoryAdapters {
     private final GraphPorts graph;
     private final ProfilePorts profiles;
     private final ContentPorts content;
+    private final InMemoryMediaStorage mediaStorage;
+    private final MediaPorts media;
 
     private InMemoryAdapters(Clock clock) {
         InMemoryStore store = new InMemoryStore();
@@ -62,6 +68,8 @@ public final class InMemoryAdapters {
         this.profiles = new ProfilePorts(new InMemoryProfileQueries(social));
         this.content = new ContentPorts(new InMemoryPostRepository(social), new InMemoryCommentRepository(social),
                 new InMemoryLikeRepository(social), new InMemoryContentQueries(social), new InMemoryHomeFeed(social));
+        this.mediaStorage = new InMemoryMediaStorage(clock);
+        this.media = new MediaPorts(new InMemoryMediaRepository(social), mediaStorage, new UnavailableMediaProcessor());
     }
 
     /** Fresh, empty adapters; the ids they make are timed by {@code clock}. */
@@ -89,7 +97,21 @@ public final class InMemoryAdapters {
         return profiles;
     }
 
-    /** The content context's ports; the home timeline is computed on read. */
+    /**
+     * The media context's ports: rows and files in memory. It cannot process uploads (the in-memory module
+     * has no image codecs): every upload is refused as unsupported until you override {@code MediaProcessor}
+     * with a real one, such as {@code ImageIoMediaProcessor} of {@code kith-adapter-media}.
+     */
+    public MediaPorts media() {
+        return media;
+    }
+
+    /** The files of {@link #media()}, to see what is stored. */
+    public InMemoryMediaStorage mediaStorage() {
+        return mediaStorage;
+    }
+
+    /** The content context's ports, with the home timelines kept as feed rows from the events. */
     public ContentPorts content() {
         return content;
     }

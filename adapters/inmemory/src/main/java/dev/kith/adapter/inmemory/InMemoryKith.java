@@ -3,9 +3,11 @@ package dev.kith.adapter.inmemory;
 import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
 import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
 import dev.kith.application.Kith;
+import dev.kith.application.media.MediaSettings;
 import dev.kith.application.shared.EventListener;
 import dev.kith.application.shared.port.Mail;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +84,8 @@ public final class InMemoryKith {
         private final PortOverrides overrides = new PortOverrides();
         private final List<EventListener> listeners = new ArrayList<>();
         private URI publicBaseUrl = URI.create("http://localhost:8080");
+        private MediaSettings mediaSettings = MediaSettings.defaults(
+                Path.of(System.getProperty("java.io.tmpdir"), "kith-in-memory-uploads"), new byte[32]);
 
         private Builder(Clock clock, InMemoryAdapters adapters) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -91,6 +95,15 @@ public final class InMemoryKith {
         /** The base of links in mails; {@code http://localhost:8080} unless set. */
         public Builder publicBaseUrl(URI publicBaseUrl) {
             this.publicBaseUrl = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+            return this;
+        }
+
+        /**
+         * The upload limits and scratch directory; unless set, the defaults (10 MiB images, 100 MiB videos)
+         * spooling to the system's temporary directory, with a fixed all-zero link key (fine for tests).
+         */
+        public Builder mediaSettings(MediaSettings settings) {
+            this.mediaSettings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
@@ -129,7 +142,8 @@ public final class InMemoryKith {
                     .accounts(overrides.applyTo(adapters.accounts()))
                     .graph(overrides.applyTo(adapters.graph()))
                     .profiles(overrides.applyTo(adapters.profiles()))
-                    .content(overrides.applyTo(adapters.content()));
+                    .content(overrides.applyTo(adapters.content()))
+                    .media(overrides.applyTo(adapters.media()), mediaSettings);
             listeners.forEach(core::listener);
             overrides.requireAllApplied();
             return new InMemoryKith(core.build(), adapters);

@@ -1,23 +1,26 @@
 package dev.kith.adapter.inmemory.shared;
 
-import dev.kith.domain.account.AccountErrors;
-import dev.kith.domain.content.ContentErrors;
 import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
 import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.graph.ViewerScope;
+import dev.kith.application.media.port.StorageKey;
+import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.ContentErrors;
 import dev.kith.domain.content.LikeId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.Relationship;
-import dev.kith.application.graph.ViewerScope;
-import java.util.EnumSet;
-import java.util.Objects;
+import dev.kith.domain.media.Media;
+import dev.kith.domain.media.MediaId;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +43,8 @@ public final class SocialTables {
     public final Table<LikeKey, Like> likes;
     /** The home timelines' rows: which post is in whose feed (see {@code InMemoryHomeFeed}). */
     public final Table<FeedRow, FeedRow> homeFeed;
+    /** Uploaded media, which avatars and posts show. */
+    public final Table<MediaId, Media> media;
 
     public SocialTables(InMemoryStore store, InMemoryAccountRepository accounts) {
         this.store = store;
@@ -50,6 +55,7 @@ public final class SocialTables {
         this.comments = store.table();
         this.likes = store.table();
         this.homeFeed = store.table();
+        this.media = store.table();
     }
 
     /**
@@ -133,7 +139,12 @@ public final class SocialTables {
     /** How lists show an account. */
     public Optional<AccountSummary> summary(AccountId id) {
         return accounts.findById(id).map(account -> new AccountSummary(account.id(), account.username().value(),
-                account.profile().displayName(), Optional.empty()));
+                account.profile().displayName(), avatar(account.profile().avatar())));
+    }
+
+    /** The file an avatar is shown by (its thumbnail), if the account has one. */
+    public Optional<StorageKey> avatar(Optional<MediaId> avatar) {
+        return avatar.flatMap(media::get).map(m -> new StorageKey(m.thumbnail().orElse(m.file())));
     }
 
     /** Accepted followers of an account. */
