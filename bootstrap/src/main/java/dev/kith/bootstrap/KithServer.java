@@ -4,17 +4,21 @@ import dev.kith.adapter.crypto.Argon2Parameters;
 import dev.kith.adapter.crypto.Argon2PasswordHasher;
 import dev.kith.adapter.crypto.SecureRandomSecretGenerator;
 import dev.kith.adapter.crypto.UuidV7IdGenerator;
+import dev.kith.adapter.filesystem.FileSystemMediaStorage;
 import dev.kith.adapter.javalin.HttpSettings;
 import dev.kith.adapter.javalin.KithHttpServer;
 import dev.kith.adapter.javalin.ReadinessCheck;
 import dev.kith.adapter.jwt.JwtTokenIssuer;
+import dev.kith.adapter.media.ImageIoMediaProcessor;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.postgres.EmbeddedPostgres;
 import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresDatabase;
 import dev.kith.adapter.postgres.PostgresFailure;
-import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.adapter.postgres.account.PostgresRevokedLogins;
+import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
+import dev.kith.adapter.s3.S3MediaStorage;
+import dev.kith.adapter.s3.S3Settings;
 import dev.kith.adapter.smtp.EmlFileMailSender;
 import dev.kith.adapter.smtp.SmtpMailSender;
 import dev.kith.adapter.smtp.SmtpSettings;
@@ -22,6 +26,8 @@ import dev.kith.application.Kith;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.TokenIssuer;
+import dev.kith.application.media.MediaSettings;
+import dev.kith.application.media.port.MediaStorage;
 import dev.kith.application.shared.port.MailSender;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -140,7 +146,8 @@ public final class KithServer implements AutoCloseable {
         PasswordHasher hasher = new Argon2PasswordHasher(new Argon2Parameters(
                 settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism(),
                 Argon2Parameters.OWASP.hashLength(), Argon2Parameters.OWASP.saltLength()));
-        TokenIssuer tokenIssuer = new JwtTokenIssuer(JwtKey.resolve(settings.jwtSecret(), settings.dataDir()));
+        byte[] jwtKey = JwtKey.resolve(settings.jwtSecret(), settings.dataDir());
+        TokenIssuer tokenIssuer = new JwtTokenIssuer(jwtKey);
         return Kith.builder()
                 .clock(clock)
                 .publicBaseUrl(settings.publicBaseUrl())
@@ -149,7 +156,18 @@ public final class KithServer implements AutoCloseable {
                 .graph(postgres.graph())
                 .profiles(postgres.profiles())
                 .content(postgres.content())
+                .media(postgres.media(mediaStorage(settings, clock), ImageIoMediaProcessor.withDefaults()),
+                        new MediaSettings(settings.media().maxImageBytes(), settings.media().maxVideoBytes(),
+                                settings.dataDir().resolve("tmp").resolve("uploads"), MediaLinkKey.from(jwtKey)))
                 .build();
+    }
+
+    /** S3 when {@code S3_BUCKET} is set, otherwise files under {@code DATA_DIR/media}, served by the server. */
+    private static MediaStorage mediaStorage(Settings settings, Clock clock) {
+        return settings.media().s3()
+                .<MediaStorage>map(s3 -> S3MediaStorage.create(new S3Settings(s3.bucket(), s3.endpoint(), s3.region(),
+                        s3.accessKey(), s3.secretKey(), s3.publicUrl(), s3.endpoint().isPresent()), clock))
+                .orElseGet(() -> new FileSystemMediaStorage(settings.dataDir().resolve("media")));
     }
 
     private static HttpSettings httpSettings(Settings settings) {

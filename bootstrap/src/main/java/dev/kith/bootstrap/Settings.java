@@ -39,7 +39,8 @@ public record Settings(
         int argon2Parallelism,
         int homeFeedDays,
         int homeFeedFanOutLimit,
-        int httpMaxThreads) {
+        int httpMaxThreads,
+        Media media) {
 
     /** The sender of mail when {@code PUBLIC_BASE_URL}'s host can't make one (RFC 6761 reserves {@code .localhost}). */
     static final String LOCAL_SENDER = "no-reply@kith.localhost";
@@ -49,6 +50,21 @@ public record Settings(
         @Override
         public String toString() {
             return "Smtp[" + host + ":" + port + ", tls=" + tls + ", username=" + username.orElse("-") + "]";
+        }
+    }
+
+    /**
+     * Uploads: their limits, and S3 when {@code S3_BUCKET} is set (files under {@code DATA_DIR/media} otherwise).
+     */
+    public record Media(long maxImageBytes, long maxVideoBytes, Optional<S3> s3) {
+    }
+
+    /** An S3 bucket (or any S3-compatible store). */
+    public record S3(String bucket, Optional<URI> endpoint, String region, String accessKey, String secretKey,
+                     Optional<URI> publicUrl) {
+        @Override
+        public String toString() {
+            return "S3[bucket=" + bucket + ", endpoint=" + endpoint.map(URI::toString).orElse("AWS") + ", region=" + region + "]";
         }
     }
 
@@ -132,9 +148,25 @@ public record Settings(
                 r.integer("HOME_FEED_DAYS", 3, 1, 3650),
                 r.integer("HOME_FEED_FANOUT_LIMIT", 10_000, 0, Integer.MAX_VALUE),
                 // requests mostly wait for a database connection: a few threads more than the pool has
-                r.integer("HTTP_MAX_THREADS", poolSize + 8, 8, 10_000));
+                r.integer("HTTP_MAX_THREADS", poolSize + 8, 8, 10_000),
+                media(r));
         r.throwIfProblems();
         return settings;
+    }
+
+    private static Media media(Reader r) {
+        long image = r.integer("MEDIA_MAX_IMAGE_BYTES", 10 * 1024 * 1024, 1024, Integer.MAX_VALUE);
+        long video = r.integer("MEDIA_MAX_VIDEO_BYTES", 100 * 1024 * 1024, 1024, Integer.MAX_VALUE);
+        Optional<S3> s3 = r.text("S3_BUCKET").map(bucket -> {
+            Optional<String> access = r.text("S3_ACCESS_KEY");
+            Optional<String> secret = r.text("S3_SECRET_KEY");
+            if (access.isEmpty() || secret.isEmpty()) {
+                r.problem("S3_BUCKET needs S3_ACCESS_KEY and S3_SECRET_KEY");
+            }
+            return new S3(bucket, r.uri("S3_ENDPOINT", List.of("http", "https")), r.text("S3_REGION").orElse("us-east-1"),
+                    access.orElse(""), secret.orElse(""), r.uri("S3_PUBLIC_URL", List.of("http", "https")));
+        });
+        return new Media(image, video, s3);
     }
 
     /**
@@ -145,7 +177,7 @@ public record Settings(
         URI base = publicBaseUrlGiven ? publicBaseUrl : defaultBaseUrl(boundPort);
         return new Settings(boundPort, bindAddress, dataDir, databaseUrl, databasePoolSize, redisUrl, smtp, mailFrom, jwtSecret,
                 base, publicBaseUrlGiven, rateLimits, maxRequestBytes, trustProxy, metricsToken, argon2MemoryKib,
-                argon2Iterations, argon2Parallelism, homeFeedDays, homeFeedFanOutLimit, httpMaxThreads);
+                argon2Iterations, argon2Parallelism, homeFeedDays, homeFeedFanOutLimit, httpMaxThreads, media);
     }
 
     private static URI defaultBaseUrl(int port) {

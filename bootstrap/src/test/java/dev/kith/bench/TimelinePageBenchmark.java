@@ -5,6 +5,7 @@ import dev.kith.adapter.javalin.content.PostResponse;
 import dev.kith.adapter.javalin.internal.Json;
 import dev.kith.adapter.javalin.shared.PageResponse;
 import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.media.port.StorageKey;
 import dev.kith.application.content.port.PostView;
 import dev.kith.application.shared.Page;
 import dev.kith.domain.account.AccountId;
@@ -121,7 +122,7 @@ public class TimelinePageBenchmark {
             authors.add(new AccountSummary(new AccountId(uuidV7(random, 1_750_000_000_000L + i * 1000L)), name,
                     i % 4 == 3 ? Optional.empty() : Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1)
                             + (i % 3 == 0 ? " Müller" : "")),
-                    i % 2 == 0 ? Optional.of("https://media.kith.dev/avatars/" + uuidV7(random, 1_760_000_000_000L) + ".jpg")
+                    i % 2 == 0 ? Optional.of(new StorageKey("media/av/" + uuidV7(random, 1_760_000_000_000L).toString().replace("-", "") + "/thumbnail.jpg"))
                             : Optional.empty()));
         }
         String[] sentences = {

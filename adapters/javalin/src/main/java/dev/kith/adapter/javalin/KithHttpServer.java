@@ -19,24 +19,24 @@ import dev.kith.adapter.javalin.shared.ServiceRoutes;
 import dev.kith.application.Kith;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.util.ConcurrencyUtil;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.ConcurrencyUtil;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Kith's HTTP API (see {@code /openapi.json}) on Javalin and Jetty, serving one {@link Kith} core.
@@ -78,10 +78,10 @@ public final class KithHttpServer implements AutoCloseable {
         ErrorResponses errors = new ErrorResponses(mapper, () -> javalin().unsafe.internalRouter);
         List<Routes> routes = List.of(
                 new ServiceRoutes(readiness, registry, settings.metricsToken(), authentication, errors, openApiDocument(settings)),
-                new AccountRoutes(kith.accounts(), authentication, bodies, settings.rateLimits()),
-                new ProfileRoutes(kith.profiles(), authentication, bodies),
-                new GraphRoutes(kith.graph(), authentication),
-                new ContentRoutes(kith.content(), authentication, bodies),
+                new AccountRoutes(kith.accounts(), kith.media().links(), authentication, bodies, settings.rateLimits()),
+                new ProfileRoutes(kith.profiles(), kith.media().links(), authentication, bodies),
+                new GraphRoutes(kith.graph(), kith.media().links(), authentication),
+                new ContentRoutes(kith.content(), kith.media().links(), authentication, bodies),
                 new AccountPages());
         RequestMetrics metrics = new RequestMetrics(registry);
         this.app = Javalin.create(cfg -> configure(cfg, mapper, errors, metrics, routes));

@@ -12,6 +12,7 @@ import dev.kith.adapter.postgres.content.PostgresPostRepository;
 import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
 import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
 import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
+import dev.kith.adapter.postgres.media.PostgresMediaRepository;
 import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
@@ -22,6 +23,9 @@ import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.media.port.MediaPorts;
+import dev.kith.application.media.port.MediaProcessor;
+import dev.kith.application.media.port.MediaStorage;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.MailSender;
@@ -105,6 +109,17 @@ public final class PostgresAdapters {
     /** The profile context's ports. */
     public ProfilePorts profiles() {
         return new ProfilePorts(new PostgresProfileQueries(jdbi));
+    }
+
+    /**
+     * The media context's ports: the media rows on this database, with the storage and processor given.
+     *
+     * @param storage e.g. {@code FileSystemMediaStorage} of {@code kith-adapter-filesystem} or
+     *     {@code S3MediaStorage} of {@code kith-adapter-s3}
+     * @param processor e.g. {@code ImageIoMediaProcessor} of {@code kith-adapter-media}
+     */
+    public MediaPorts media(MediaStorage storage, MediaProcessor processor) {
+        return new MediaPorts(new PostgresMediaRepository(jdbi), storage, processor);
     }
 
     /** The content context's ports, the posts fanned out up to this factory's home-feed fan-out limit. */

@@ -97,7 +97,7 @@ public final class InMemoryContentQueries implements ContentQueries {
 
     private PostView view(Post post, AccountId viewer) {
         AccountSummary author = tables.summary(post.author()).orElseThrow();
-        return new PostView(post.id(), author, post.text(), post.media().stream().map(Object::toString).toList(),
+        return new PostView(post.id(), author, post.text(), post.media().stream().flatMap(id -> tables.media.get(id).stream()).toList(),
                 post.group(), tables.likesCount(post.id()), tables.commentsCount(post.id()),
                 tables.likes.containsKey(new LikeKey(post.id(), viewer)), post.createdAt());
     }

@@ -29,7 +29,7 @@ public final class InMemoryProfileQueries implements ProfileQueries {
     }
 
     private ProfileView view(Account a) {
-        return new ProfileView(a.id(), a.username().value(), a.profile().displayName(), a.profile().bio(), Optional.empty(),
+        return new ProfileView(a.id(), a.username().value(), a.profile().displayName(), a.profile().bio(), tables.avatar(a.profile().avatar()),
                 a.profile().isPrivate(), tables.followersCount(a.id()), tables.followingCount(a.id()), tables.postsCount(a.id()));
     }
 

@@ -2,6 +2,7 @@ package dev.kith.adapter.javalin.account;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kith.application.account.AccountView;
+import dev.kith.application.media.MediaLinks;
 import java.time.Instant;
 
 /**
@@ -14,9 +15,9 @@ public record AccountResponse(String id, String username, String email, boolean 
                               Instant createdAt) {
 
     /** The owner's view of an account, as JSON. */
-    public static AccountResponse of(AccountView account) {
+    public static AccountResponse of(AccountView account, MediaLinks links) {
         return new AccountResponse(account.id(), account.username(), account.email(), account.emailVerified(),
-                account.displayName().orElse(null), account.bio().orElse(null), account.avatarUrl().orElse(null),
+                account.displayName().orElse(null), account.bio().orElse(null), account.avatar().map(links::url).map(Object::toString).orElse(null),
                 account.isPrivate(), account.createdAt());
     }
 }

@@ -8,6 +8,7 @@ import dev.kith.adapter.javalin.internal.RateLimiter;
 import dev.kith.adapter.javalin.internal.Routes;
 import dev.kith.application.account.Accounts;
 import dev.kith.application.account.GetOwnAccount;
+import dev.kith.application.media.MediaLinks;
 import dev.kith.application.shared.Actor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,14 +27,16 @@ public final class AccountRoutes implements Routes {
             "If an account has this address, a password reset email is on its way.");
 
     private final Accounts accounts;
+    private final MediaLinks links;
     private final BearerAuthentication authentication;
     private final JsonBodies bodies;
     private final RateLimitSettings limits;
 
     /** Serves {@code accounts}, limiting the public endpoints per client address as {@code limits} say. */
-    public AccountRoutes(Accounts accounts, BearerAuthentication authentication, JsonBodies bodies,
+    public AccountRoutes(Accounts accounts, MediaLinks links, BearerAuthentication authentication, JsonBodies bodies,
                          RateLimitSettings limits) {
         this.accounts = accounts;
+        this.links = links;
         this.authentication = authentication;
         this.bodies = bodies;
         this.limits = limits;
@@ -106,7 +109,7 @@ public final class AccountRoutes implements Routes {
 
     private void getOwnAccount(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
-        ctx.json(AccountResponse.of(accounts.getOwnAccount().execute(actor, new GetOwnAccount.Query())));
+        ctx.json(AccountResponse.of(accounts.getOwnAccount().execute(actor, new GetOwnAccount.Query()), links));
     }
 
     private void deleteAccount(Context ctx) {

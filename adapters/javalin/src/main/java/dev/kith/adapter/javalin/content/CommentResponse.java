@@ -2,6 +2,7 @@ package dev.kith.adapter.javalin.content;
 
 import dev.kith.adapter.javalin.shared.AccountSummaryResponse;
 import dev.kith.application.content.port.CommentView;
+import dev.kith.application.media.MediaLinks;
 import java.time.Instant;
 
 /**
@@ -12,9 +13,9 @@ import java.time.Instant;
 public record CommentResponse(String id, String postId, String parentId, AccountSummaryResponse author, String text,
                               Instant createdAt) {
 
-    static CommentResponse of(CommentView comment) {
+    static CommentResponse of(CommentView comment, MediaLinks links) {
         return new CommentResponse(comment.id().toString(), comment.post().toString(),
-                comment.parent().map(Object::toString).orElse(null), AccountSummaryResponse.of(comment.author()),
+                comment.parent().map(Object::toString).orElse(null), AccountSummaryResponse.of(comment.author(), links),
                 comment.text(), comment.createdAt());
     }
 }

@@ -14,6 +14,7 @@ import dev.kith.application.content.LikePost;
 import dev.kith.application.content.ListComments;
 import dev.kith.application.content.ListPostLikes;
 import dev.kith.application.content.ListPosts;
+import dev.kith.application.media.MediaLinks;
 import dev.kith.application.shared.Actor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -25,11 +26,13 @@ import io.javalin.http.Context;
 public final class ContentRoutes implements Routes {
 
     private final Content content;
+    private final MediaLinks links;
     private final BearerAuthentication authentication;
     private final JsonBodies bodies;
 
     /** Serves {@code content} to signed-in callers. */
-    public ContentRoutes(Content content, BearerAuthentication authentication, JsonBodies bodies) {
+    public ContentRoutes(Content content, MediaLinks links, BearerAuthentication authentication, JsonBodies bodies) {
+        this.links = links;
         this.content = content;
         this.authentication = authentication;
         this.bodies = bodies;
@@ -53,14 +56,14 @@ public final class ContentRoutes implements Routes {
     private void publishPost(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         PublishPostRequest request = bodies.parse(ctx, PublishPostRequest.FIELDS, PublishPostRequest::from);
-        PostResponse post = PostResponse.of(content.publishPost().execute(actor, request.toCommand()));
+        PostResponse post = PostResponse.of(content.publishPost().execute(actor, request.toCommand()), links);
         ctx.header("Location", "/api/v1/posts/" + post.id());
         ctx.status(201).json(post);
     }
 
     private void getPost(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
-        ctx.json(PostResponse.of(content.getPost().execute(actor, new GetPost.Query(ctx.pathParam("id")))));
+        ctx.json(PostResponse.of(content.getPost().execute(actor, new GetPost.Query(ctx.pathParam("id"))), links));
     }
 
     private void deletePost(Context ctx) {
@@ -78,20 +81,20 @@ public final class ContentRoutes implements Routes {
     private void listLikes(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListPostLikes.Query query = new ListPostLikes.Query(ctx.pathParam("id"), PageParameters.of(ctx));
-        ctx.json(PageResponse.of(content.listLikes().execute(actor, query), AccountSummaryResponse::of));
+        ctx.json(PageResponse.of(content.listLikes().execute(actor, query), summary -> AccountSummaryResponse.of(summary, links)));
     }
 
     private void comment(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         CommentOnPostRequest request = bodies.parse(ctx, CommentOnPostRequest.FIELDS, CommentOnPostRequest::from);
         ctx.status(201).json(CommentResponse.of(
-                content.comment().execute(actor, request.toCommand(ctx.pathParam("id")))));
+                content.comment().execute(actor, request.toCommand(ctx.pathParam("id"))), links));
     }
 
     private void listComments(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListComments.Query query = new ListComments.Query(ctx.pathParam("id"), PageParameters.of(ctx));
-        ctx.json(PageResponse.of(content.listComments().execute(actor, query), CommentResponse::of));
+        ctx.json(PageResponse.of(content.listComments().execute(actor, query), comment -> CommentResponse.of(comment, links)));
     }
 
     private void deleteComment(Context ctx) {
@@ -103,12 +106,12 @@ public final class ContentRoutes implements Routes {
     private void homeTimeline(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListPosts.Query query = ListPosts.Query.home(PageParameters.of(ctx));
-        ctx.json(PageResponse.of(content.listPosts().execute(actor, query), PostResponse::of));
+        ctx.json(PageResponse.of(content.listPosts().execute(actor, query), post -> PostResponse.of(post, links)));
     }
 
     private void postsBy(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         ListPosts.Query query = ListPosts.Query.of(ctx.pathParam("username"), PageParameters.of(ctx));
-        ctx.json(PageResponse.of(content.listPosts().execute(actor, query), PostResponse::of));
+        ctx.json(PageResponse.of(content.listPosts().execute(actor, query), post -> PostResponse.of(post, links)));
     }
 }

@@ -1,22 +1,25 @@
 package dev.kith.adapter.javalin.content;
 
+import dev.kith.adapter.javalin.media.MediaResponse;
 import dev.kith.adapter.javalin.shared.AccountSummaryResponse;
 import dev.kith.application.content.port.PostView;
+import dev.kith.application.media.MediaLinks;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A post as the caller sees it.
  *
- * @param media the attached media; always empty until media uploads exist (the media issue fills it)
+ * @param media the attached media, in order
  * @param groupId the group it was posted in, or null
  * @param likedByMe whether the caller likes it
  */
-public record PostResponse(String id, AccountSummaryResponse author, String text, List<Object> media, String groupId,
+public record PostResponse(String id, AccountSummaryResponse author, String text, List<MediaResponse> media, String groupId,
                            long likesCount, long commentsCount, boolean likedByMe, Instant createdAt) {
 
-    static PostResponse of(PostView post) {
-        return new PostResponse(post.id().toString(), AccountSummaryResponse.of(post.author()), post.text(), List.of(),
+    static PostResponse of(PostView post, MediaLinks links) {
+        return new PostResponse(post.id().toString(), AccountSummaryResponse.of(post.author(), links), post.text(),
+                post.media().stream().map(media -> MediaResponse.of(media, links)).toList(),
                 post.group().map(Object::toString).orElse(null), post.likesCount(), post.commentsCount(),
                 post.likedByMe(), post.createdAt());
     }

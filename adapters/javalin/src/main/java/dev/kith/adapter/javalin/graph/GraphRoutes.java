@@ -9,9 +9,10 @@ import dev.kith.application.graph.AnswerFollowRequest;
 import dev.kith.application.graph.BlockAccount;
 import dev.kith.application.graph.FollowAccount;
 import dev.kith.application.graph.Graph;
-import dev.kith.application.graph.ListConnections;
 import dev.kith.application.graph.ListConnections.Connections;
+import dev.kith.application.graph.ListConnections;
 import dev.kith.application.graph.UnfollowAccount;
+import dev.kith.application.media.MediaLinks;
 import dev.kith.application.shared.Actor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,10 +24,12 @@ import io.javalin.http.Context;
 public final class GraphRoutes implements Routes {
 
     private final Graph graph;
+    private final MediaLinks links;
     private final BearerAuthentication authentication;
 
     /** Serves {@code graph} to signed-in callers. */
-    public GraphRoutes(Graph graph, BearerAuthentication authentication) {
+    public GraphRoutes(Graph graph, MediaLinks links, BearerAuthentication authentication) {
+        this.links = links;
         this.graph = graph;
         this.authentication = authentication;
     }
@@ -61,7 +64,7 @@ public final class GraphRoutes implements Routes {
         Actor actor = authentication.signedIn(ctx);
         String username = list == Connections.REQUESTS || list == Connections.BLOCKED ? null : ctx.pathParam("username");
         ListConnections.Query query = new ListConnections.Query(list, username, PageParameters.of(ctx));
-        ctx.json(PageResponse.of(graph.listConnections().execute(actor, query), AccountSummaryResponse::of));
+        ctx.json(PageResponse.of(graph.listConnections().execute(actor, query), summary -> AccountSummaryResponse.of(summary, links)));
     }
 
     private void answer(Context ctx, boolean accept) {

@@ -1,6 +1,7 @@
 package dev.kith.adapter.javalin.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kith.application.media.MediaLinks;
 import dev.kith.application.profile.ProfileResult;
 import dev.kith.application.profile.port.ProfileView;
 
@@ -15,10 +16,10 @@ public record ProfileResponse(String id, String username, String displayName, St
                               @JsonProperty("private") boolean isPrivate, long followersCount, long followingCount,
                               long postsCount, RelationshipResponse relationship) {
 
-    static ProfileResponse of(ProfileResult result) {
+    static ProfileResponse of(ProfileResult result, MediaLinks links) {
         ProfileView profile = result.profile();
         return new ProfileResponse(profile.id().toString(), profile.username(), profile.displayName().orElse(null),
-                profile.bio().orElse(null), profile.avatarUrl().orElse(null), profile.isPrivate(),
+                profile.bio().orElse(null), profile.avatar().map(links::url).map(Object::toString).orElse(null), profile.isPrivate(),
                 profile.followersCount(), profile.followingCount(), profile.postsCount(),
                 RelationshipResponse.of(result.relationship()));
     }

@@ -7,6 +7,7 @@ import dev.kith.adapter.javalin.internal.PageParameters;
 import dev.kith.adapter.javalin.internal.Routes;
 import dev.kith.adapter.javalin.shared.AccountSummaryResponse;
 import dev.kith.adapter.javalin.shared.PageResponse;
+import dev.kith.application.media.MediaLinks;
 import dev.kith.application.profile.GetProfile;
 import dev.kith.application.profile.Profiles;
 import dev.kith.application.profile.SearchProfiles;
@@ -21,11 +22,13 @@ import io.javalin.http.Context;
 public final class ProfileRoutes implements Routes {
 
     private final Profiles profiles;
+    private final MediaLinks links;
     private final BearerAuthentication authentication;
     private final JsonBodies bodies;
 
     /** Serves {@code profiles} to signed-in callers. */
-    public ProfileRoutes(Profiles profiles, BearerAuthentication authentication, JsonBodies bodies) {
+    public ProfileRoutes(Profiles profiles, MediaLinks links, BearerAuthentication authentication, JsonBodies bodies) {
+        this.links = links;
         this.profiles = profiles;
         this.authentication = authentication;
         this.bodies = bodies;
@@ -41,18 +44,18 @@ public final class ProfileRoutes implements Routes {
     private void updateProfile(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         UpdateProfileRequest request = bodies.parse(ctx, UpdateProfileRequest.FIELDS, UpdateProfileRequest::from);
-        ctx.json(AccountResponse.of(profiles.updateProfile().execute(actor, request.toCommand())));
+        ctx.json(AccountResponse.of(profiles.updateProfile().execute(actor, request.toCommand()), links));
     }
 
     private void getProfile(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         GetProfile.Query query = new GetProfile.Query(ctx.pathParam("username"));
-        ctx.json(ProfileResponse.of(profiles.getProfile().execute(actor, query)));
+        ctx.json(ProfileResponse.of(profiles.getProfile().execute(actor, query), links));
     }
 
     private void search(Context ctx) {
         Actor actor = authentication.signedIn(ctx);
         SearchProfiles.Query query = new SearchProfiles.Query(ctx.queryParam("q"), PageParameters.of(ctx));
-        ctx.json(PageResponse.of(profiles.search().execute(actor, query), AccountSummaryResponse::of));
+        ctx.json(PageResponse.of(profiles.search().execute(actor, query), summary -> AccountSummaryResponse.of(summary, links)));
     }
 }

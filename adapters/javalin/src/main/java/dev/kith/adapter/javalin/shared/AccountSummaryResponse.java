@@ -1,6 +1,7 @@
 package dev.kith.adapter.javalin.shared;
 
 import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.media.MediaLinks;
 
 /**
  * An account as lists and authors show it; absent optional values are JSON null.
@@ -13,8 +14,8 @@ import dev.kith.application.account.port.AccountSummary;
 public record AccountSummaryResponse(String id, String username, String displayName, String avatarUrl) {
 
     /** The summary as the API shows it. */
-    public static AccountSummaryResponse of(AccountSummary account) {
+    public static AccountSummaryResponse of(AccountSummary account, MediaLinks links) {
         return new AccountSummaryResponse(account.id().toString(), account.username(),
-                account.displayName().orElse(null), account.avatarUrl().orElse(null));
+                account.displayName().orElse(null), account.avatar().map(links::url).map(Object::toString).orElse(null));
     }
 }

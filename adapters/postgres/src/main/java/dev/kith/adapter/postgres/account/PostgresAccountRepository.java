@@ -60,7 +60,10 @@ public final class PostgresAccountRepository implements AccountRepository {
             int rows = translatingUniqueViolations(() ->
                     bindAccount(handle.createUpdate("UPDATE accounts SET username = :username, email = :email, "
                             + "password_hash = :passwordHash, email_verified_at = :emailVerifiedAt, display_name = :displayName, "
-                            + "bio = :bio, avatar_media_id = :avatar, is_private = :isPrivate, version = version + 1 "
+                            + "bio = :bio, avatar_media_id = :avatar, "
+                            // the avatar's thumbnail, kept on the row every author and list reads
+                            + "avatar_key = (SELECT coalesce(m.thumbnail_key, m.file_key) FROM media m WHERE m.id = :avatar), "
+                            + "is_private = :isPrivate, version = version + 1 "
                             + "WHERE id = :id AND version = :version"), account)
                             .execute());
             if (rows == 0) {

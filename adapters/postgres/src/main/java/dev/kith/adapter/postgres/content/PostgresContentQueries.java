@@ -80,8 +80,9 @@ public final class PostgresContentQueries implements ContentQueries {
         return Sql.withHandle(jdbi, handle -> handle.createQuery(POST)
                 .bind("post", id.value())
                 .bind("viewer", viewer.value())
-                .map((rs, ctx) -> Rows.postView(rs))
-                .findOne());
+                .map((rs, ctx) -> Rows.postRow(rs))
+                .findOne()
+                .map(row -> Rows.withMedia(handle, List.of(row)).get(0)));
     }
 
     /**
@@ -102,14 +103,15 @@ public final class PostgresContentQueries implements ContentQueries {
                     .bind("before", from)
                     .bind("limit", limit)
                     .map((rs, ctx) -> new FeedRow(rs.getObject("horizon", UUID.class),
-                            rs.getObject("id", UUID.class) == null ? null : Rows.postView(rs)))
+                            rs.getObject("id", UUID.class) == null ? null : Rows.postRow(rs)))
                     .list();
-            List<PostView> page = new ArrayList<>(limit);
+            List<Rows.PostRow> found = new ArrayList<>(limit);
             for (FeedRow row : rows) {
                 if (row.post() != null) {
-                    page.add(row.post());
+                    found.add(row.post());
                 }
             }
+            List<PostView> page = new ArrayList<>(Rows.withMedia(handle, found));
             if (!rows.isEmpty()) {
                 knownHorizon = rows.get(0).horizon();
             }
@@ -125,13 +127,13 @@ public final class PostgresContentQueries implements ContentQueries {
     }
 
     private List<PostView> belowHorizon(Handle handle, AccountId viewer, UUID before, int limit) {
-        return handle.createQuery(TimelineSql.HOME_TIMELINE)
+        return Rows.withMedia(handle, handle.createQuery(TimelineSql.HOME_TIMELINE)
                 .bind("viewer", viewer.value())
                 .bind("before", before)
                 .bind("limit", limit)
                 .bind("scanFrom", scanFromFollowing)
-                .map((rs, ctx) -> Rows.postView(rs))
-                .list();
+                .map((rs, ctx) -> Rows.postRow(rs))
+                .list());
     }
 
     /** Whether {@code id} ≤ {@code horizon} as PostgreSQL orders uuids (unsigned, byte by byte). */
@@ -141,19 +143,19 @@ public final class PostgresContentQueries implements ContentQueries {
     }
 
     /** A row of {@link TimelineSql#HOME_FEED}: the horizon, and a post unless the page is empty. */
-    private record FeedRow(UUID horizon, PostView post) {
+    private record FeedRow(UUID horizon, Rows.PostRow post) {
     }
 
     @Override
     public List<PostView> postsBy(AccountId author, ViewerScope scope, Optional<PostId> before, int limit) {
         AccountId viewer = VisibilitySql.viewerOf(scope);
-        return Sql.withHandle(jdbi, handle -> handle.createQuery(POSTS_BY)
+        return Sql.withHandle(jdbi, handle -> Rows.withMedia(handle, handle.createQuery(POSTS_BY)
                 .bind("author", author.value())
                 .bind("viewer", viewer.value())
                 .bind("before", before.map(PostId::value).orElse(Rows.NEWEST))
                 .bind("limit", limit)
-                .map((rs, ctx) -> Rows.postView(rs))
-                .list());
+                .map((rs, ctx) -> Rows.postRow(rs))
+                .list()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.kith.application.graph.ViewerScope;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.media.port.StorageKey;
 import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.profile.port.ProfileView;
 import dev.kith.application.shared.Keyed;
@@ -54,12 +55,13 @@ public final class PostgresProfileQueries implements ProfileQueries {
     @Override
     public Optional<ProfileView> byUsername(Username username) {
         // lower() on both sides, as the unique index accounts_username_unique has it.
-        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT id, username, display_name, bio, is_private, "
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT id, username, display_name, bio, avatar_key, is_private, "
                         + "followers_count, following_count, posts_count FROM accounts WHERE lower(username) = lower(:username)")
                 .bind("username", username.value())
                 .map((rs, ctx) -> new ProfileView(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"),
                         Optional.ofNullable(rs.getString("display_name")), Optional.ofNullable(rs.getString("bio")),
-                        Optional.empty(), rs.getBoolean("is_private"), rs.getLong("followers_count"),
+                        Optional.ofNullable(rs.getString("avatar_key")).map(StorageKey::new), rs.getBoolean("is_private"),
+                        rs.getLong("followers_count"),
                         rs.getLong("following_count"), rs.getLong("posts_count")))
                 .findOne());
     }
