@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.media.MediaSettings;
+import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.ContextFacade;
 import dev.kith.application.shared.OutboxHandler;
@@ -14,6 +16,7 @@ import dev.kith.application.shared.port.SharedPorts;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class KithTest {
 
     private static final List<Class<? extends Record>> PORTS_RECORDS =
-            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class);
+            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class);
 
     @Test
     void every_ports_record_names_the_port_it_is_missing() throws ReflectiveOperationException {
@@ -53,6 +56,7 @@ class KithTest {
         assertThat(kith.graph().visibility()).isNotNull();
         assertThat(kith.profiles()).isNotNull();
         assertThat(kith.content()).isNotNull();
+        assertThat(kith.media().links()).isNotNull();
         assertThat(kith.outboxRelay()).isNotNull();
     }
 
@@ -98,7 +102,8 @@ class KithTest {
                 .accounts(record(AccountPorts.class))
                 .graph(record(GraphPorts.class))
                 .profiles(record(ProfilePorts.class))
-                .content(record(ContentPorts.class));
+                .content(record(ContentPorts.class))
+                .media(record(MediaPorts.class), MediaSettings.defaults(Path.of("uploads"), new byte[32]));
     }
 
     /** A ports record whose ports do nothing; wiring calls none of them. */

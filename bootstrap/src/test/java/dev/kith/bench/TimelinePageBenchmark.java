@@ -4,7 +4,9 @@ import dev.kith.adapter.javalin.HttpSettings;
 import dev.kith.adapter.javalin.content.PostResponse;
 import dev.kith.adapter.javalin.internal.Json;
 import dev.kith.adapter.javalin.shared.PageResponse;
+import dev.kith.adapter.inmemory.InMemoryKith;
 import dev.kith.application.account.port.AccountSummary;
+import dev.kith.application.media.MediaLinks;
 import dev.kith.application.media.port.StorageKey;
 import dev.kith.application.content.port.PostView;
 import dev.kith.application.shared.Page;
@@ -59,10 +61,13 @@ public class TimelinePageBenchmark {
      */
     private static final MethodHandle POST_RESPONSE_OF;
 
+    // signs avatar links as the server does (an HMAC per link)
+    private static final MediaLinks LINKS = InMemoryKith.create(java.time.Clock.systemUTC()).kith().media().links();
+
     static {
         try {
             POST_RESPONSE_OF = MethodHandles.privateLookupIn(PostResponse.class, MethodHandles.lookup())
-                    .findStatic(PostResponse.class, "of", MethodType.methodType(PostResponse.class, PostView.class));
+                    .findStatic(PostResponse.class, "of", MethodType.methodType(PostResponse.class, PostView.class, MediaLinks.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -70,7 +75,7 @@ public class TimelinePageBenchmark {
 
     static final Function<PostView, PostResponse> RENDER = post -> {
         try {
-            return (PostResponse) POST_RESPONSE_OF.invokeExact(post);
+            return (PostResponse) POST_RESPONSE_OF.invokeExact(post, LINKS);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -13,7 +13,7 @@ import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.media.Media;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;

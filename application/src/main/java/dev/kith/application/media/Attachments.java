@@ -9,7 +9,7 @@ import dev.kith.application.shared.port.OutboxMessageId;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.media.Media;
 import dev.kith.domain.media.MediaErrors;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.media.MediaState;
 import dev.kith.domain.media.MediaType;
 import dev.kith.domain.shared.InvalidInput;

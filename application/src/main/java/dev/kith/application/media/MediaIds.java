@@ -1,7 +1,7 @@
 package dev.kith.application.media;
 
 import dev.kith.domain.media.MediaErrors;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.InvalidInput;
 import java.util.Locale;
 import java.util.Optional;

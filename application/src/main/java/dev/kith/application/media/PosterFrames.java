@@ -12,7 +12,7 @@ import dev.kith.application.shared.port.Outbox;
 import dev.kith.application.shared.port.OutboxMessage;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.media.Media;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.media.MediaState;
 import java.io.IOException;
 import java.io.InputStream;

@@ -13,7 +13,7 @@ import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.Profile;
 import dev.kith.domain.graph.GraphEvent;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.media.MediaType;
 import dev.kith.domain.shared.InvalidInput;
 import java.time.Clock;

@@ -33,7 +33,7 @@ class ArchitectureTest {
             "graph", Set.of("account"),
             "profile", Set.of("account", "graph", "media"),
             "content", Set.of("account", "graph", "media", "group"),
-            "media", Set.of(),
+            "media", Set.of("account"),             // an upload's owner; accounts refer to media by the shared MediaId
             "group", Set.of());
 
     /**

@@ -4,7 +4,9 @@ import dev.kith.adapter.crypto.Argon2Parameters;
 import dev.kith.adapter.crypto.Argon2PasswordHasher;
 import dev.kith.adapter.crypto.SecureRandomSecretGenerator;
 import dev.kith.adapter.crypto.UuidV7IdGenerator;
+import dev.kith.adapter.filesystem.FileSystemMediaStorage;
 import dev.kith.adapter.jwt.JwtTokenIssuer;
+import dev.kith.adapter.media.ImageIoMediaProcessor;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresDatabase;
@@ -13,8 +15,10 @@ import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.adapter.smtp.SmtpMailSender;
 import dev.kith.adapter.smtp.SmtpSettings;
 import dev.kith.application.Kith;
+import dev.kith.application.media.MediaSettings;
 import dev.kith.application.shared.port.MailSender;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -38,9 +42,11 @@ public final class PostgresKith implements AutoCloseable {
      * Connects to the database, brings its schema up to date, and wires the core.
      *
      * @param jwtKey at least 32 random bytes, the same on every node that checks tokens
-     * @param publicBaseUrl where your users reach you; links in mails start with it
+     * @param publicBaseUrl where your users reach you; links in mails and to media files start with it
+     * @param mediaDirectory where uploaded images and videos are kept (or use {@code S3MediaStorage})
      */
-    public PostgresKith(DatabaseUrl databaseUrl, MailSender mailSender, byte[] jwtKey, URI publicBaseUrl, Clock clock) {
+    public PostgresKith(DatabaseUrl databaseUrl, MailSender mailSender, byte[] jwtKey, URI publicBaseUrl, Path mediaDirectory,
+                        Clock clock) {
         this.clock = clock;
         this.database = PostgresDatabase.connect(databaseUrl);  // a connection pool; Flyway migrates
         Jdbi jdbi = database.jdbi();
@@ -56,6 +62,8 @@ public final class PostgresKith implements AutoCloseable {
                 .graph(postgres.graph())
                 .profiles(postgres.profiles())
                 .content(postgres.content())
+                .media(postgres.media(new FileSystemMediaStorage(mediaDirectory), ImageIoMediaProcessor.withDefaults()),
+                        MediaSettings.defaults(mediaDirectory.resolve(".uploads"), jwtKey))  // link key: any 32+ secret bytes
                 .build();
     }
 
@@ -91,6 +99,7 @@ public final class PostgresKith implements AutoCloseable {
                 new SmtpMailSender(smtp),
                 Base64.getDecoder().decode(System.getenv("JWT_SECRET")), // e.g. `openssl rand -base64 32`
                 URI.create("https://social.example.com"),
+                Path.of("/var/lib/social/media"),                        // uploads; or S3MediaStorage
                 Clock.systemUTC());
         ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
         background.scheduleWithFixedDelay(() -> logFailure(core::deliverMail), 1, 1, TimeUnit.SECONDS);

@@ -12,6 +12,7 @@ import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.port.Mail;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the PostgreSQL example of docs/embedding.md ("The real adapters, wired by hand") on an embedded PostgreSQL. */
 class PostgresKithTest {
@@ -30,11 +32,14 @@ class PostgresKithTest {
     private static final List<Mail> sent = new CopyOnWriteArrayList<>();
     private static PostgresKith core;
 
+    @TempDir
+    static Path media;
+
     @BeforeAll
     static void start_postgres_and_wire_the_core() {
         postgres = EmbeddedPostgres.startThrowaway();
         core = new PostgresKith(postgres.url(), sent::add, JWT_KEY, URI.create("https://social.example.com"),
-                Clock.systemUTC());
+                media, Clock.systemUTC());
     }
 
     @AfterAll

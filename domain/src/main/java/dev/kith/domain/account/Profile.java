@@ -1,6 +1,6 @@
 package dev.kith.domain.account;
 
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.PlainText;
 import java.util.Objects;
 import java.util.Optional;

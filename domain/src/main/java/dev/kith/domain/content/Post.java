@@ -2,7 +2,7 @@ package dev.kith.domain.content;
 
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.group.GroupId;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.PlainText;
 import java.time.Instant;
 import java.util.List;

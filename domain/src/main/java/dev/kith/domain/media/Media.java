@@ -1,6 +1,7 @@
 package dev.kith.domain.media;
 
 import dev.kith.domain.account.AccountId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.PlainText;
 import java.time.Duration;
 import java.time.Instant;

@@ -31,6 +31,7 @@ final class InMemoryPorts {
     final CommentRepository comments = adapters.content().comments();
     final LikeRepository likes = adapters.content().likes();
     final ContentQueries content = adapters.content().queries();
+    final dev.kith.application.media.port.MediaRepository media = adapters.media().media();
 
     /** The records, as the contract suites take them. */
     SocialPortsContract.SocialPorts social() {

@@ -1,7 +1,7 @@
 package dev.kith.application.media.port;
 
 import dev.kith.domain.media.Media;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -18,7 +18,7 @@ import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.group.GroupId;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

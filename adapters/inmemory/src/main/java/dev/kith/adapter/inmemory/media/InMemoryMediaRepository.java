@@ -3,7 +3,7 @@ package dev.kith.adapter.inmemory.media;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.media.port.MediaRepository;
 import dev.kith.domain.media.Media;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;

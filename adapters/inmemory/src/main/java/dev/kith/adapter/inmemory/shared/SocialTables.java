@@ -16,7 +16,7 @@ import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.Relationship;
 import dev.kith.domain.media.Media;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;

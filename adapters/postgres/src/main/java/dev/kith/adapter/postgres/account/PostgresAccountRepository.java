@@ -13,7 +13,7 @@ import dev.kith.domain.account.EmailAddress;
 import dev.kith.domain.account.PasswordHash;
 import dev.kith.domain.account.Profile;
 import dev.kith.domain.account.Username;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;

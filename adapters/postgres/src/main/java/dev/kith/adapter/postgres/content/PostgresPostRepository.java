@@ -9,7 +9,7 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.group.GroupId;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.kith.adapter.postgres.internal;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.media.Media;
 import dev.kith.domain.media.MediaFormat;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.media.MediaState;
 import dev.kith.domain.media.MediaType;
 import java.sql.ResultSet;

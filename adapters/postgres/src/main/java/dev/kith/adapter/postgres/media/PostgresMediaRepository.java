@@ -6,7 +6,7 @@ import dev.kith.adapter.postgres.internal.MediaRows;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.media.port.MediaRepository;
 import dev.kith.domain.media.Media;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -31,14 +31,14 @@ public final class PostgresProfileQueries implements ProfileQueries {
     // Each branch is cut at :limit after the block filter, so a page never comes up short while more
     // matches exist; UNION drops accounts found by both names.
     // By username: an ordered range of accounts_username_search, read no further than the page.
-    private static final String BY_USERNAME = "(SELECT a.id, a.username, a.display_name FROM accounts a "
+    private static final String BY_USERNAME = "(SELECT a.id, a.username, a.display_name, a.avatar_key FROM accounts a "
             + "WHERE " + USERNAME_KEY + " LIKE :pattern AND " + USERNAME_KEY + " > :after AND " + VisibilitySql.notBlockedEitherWay("a.id") + " "
             + "ORDER BY " + USERNAME_KEY + " LIMIT :limit)";
 
     // By display name: a range of accounts_display_name_search, sorted by username. OFFSET 0 fences the
     // range off; without it the planner walks the whole username index in order, testing display names.
-    private static final String BY_DISPLAY_NAME = "(SELECT a.id, a.username, a.display_name FROM ("
-            + "SELECT a.id, a.username, a.display_name FROM accounts a "
+    private static final String BY_DISPLAY_NAME = "(SELECT a.id, a.username, a.display_name, a.avatar_key FROM ("
+            + "SELECT a.id, a.username, a.display_name, a.avatar_key FROM accounts a "
             + "WHERE " + DISPLAY_NAME_KEY + " LIKE :pattern AND " + USERNAME_KEY + " > :after OFFSET 0) a "
             + "WHERE " + VisibilitySql.notBlockedEitherWay("a.id") + " ORDER BY " + USERNAME_KEY + " LIMIT :limit)";
 
