@@ -151,7 +151,7 @@ public final class UploadMedia {
     private Spooled spool(InputStream content, Path file) {
         try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[HEADER_BYTES];
-            int header = in.readNBytes(buffer, 0, buffer.length);
+            int header = readFully(in, buffer);
             if (header == 0) {
                 throw new MediaErrors.InvalidMedia("is empty");
             }
@@ -161,7 +161,7 @@ public final class UploadMedia {
             long limit = format.type() == MediaType.IMAGE ? settings.maxImageBytes() : settings.maxVideoBytes();
             long size = header;
             int read;
-            while (size <= limit && (read = in.read(buffer)) != -1) {
+            while (size <= limit && (read = readSome(in, buffer)) != -1) {
                 out.write(buffer, 0, read);
                 size += read;
             }
@@ -170,7 +170,24 @@ public final class UploadMedia {
             }
             return new Spooled(format, size);
         } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be read or spooled", e);
+            throw new UncheckedIOException("the upload could not be spooled to " + settings.scratch(), e);
+        }
+    }
+
+    // The client's side of the stream: a connection cut mid-upload is the client's failure, not the server's.
+    private static int readFully(InputStream in, byte[] buffer) {
+        try {
+            return in.readNBytes(buffer, 0, buffer.length);
+        } catch (IOException e) {
+            throw new MediaErrors.InvalidMedia("the upload was cut off before it ended");
+        }
+    }
+
+    private static int readSome(InputStream in, byte[] buffer) {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw new MediaErrors.InvalidMedia("the upload was cut off before it ended");
         }
     }
 

@@ -80,7 +80,7 @@ class BomTest {
     void the_embedding_guide_names_every_artifact_of_the_bom_and_no_other() {
         Set<String> named = new TreeSet<>();
         String guide = SourceTree.read(SourceTree.DOCS.resolve("embedding.md"));
-        Matcher matcher = Pattern.compile("`(kith-[a-z-]+)`").matcher(guide);
+        Matcher matcher = Pattern.compile("`(kith-[a-z0-9-]+)`").matcher(guide);
         while (matcher.find()) {
             named.add(matcher.group(1));
         }
