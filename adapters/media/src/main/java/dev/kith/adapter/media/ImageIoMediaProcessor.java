@@ -33,7 +33,7 @@ import javax.imageio.stream.ImageInputStream;
  *
  * <p>Images are never decoded at full size when they are larger than needed: the pixel count is checked from
  * the header first, then the reader subsamples while decoding so that the decoded image is at most twice the
- * display size, and the rest is scaled precisely. At most {@link MediaSettings#maxConcurrentDecodes()} files
+ * display size, and the rest is scaled precisely. At most {@link ProcessingLimits#maxConcurrentDecodes()} files
  * are decoded at once; callers beyond that wait their turn, so memory stays bounded under any load.
  * Thread-safe.
  */
@@ -43,24 +43,24 @@ public final class ImageIoMediaProcessor implements MediaProcessor {
     private static final int BLURHASH_Y = 3;
     private static final int BLURHASH_SOURCE_SIDE = 64;
 
-    private final MediaSettings settings;
+    private final ProcessingLimits settings;
     private final Semaphore decodes;
     private final Ffmpeg ffmpeg;
 
-    public ImageIoMediaProcessor(MediaSettings settings) {
+    public ImageIoMediaProcessor(ProcessingLimits settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.decodes = new Semaphore(settings.maxConcurrentDecodes(), true);
         this.ffmpeg = new Ffmpeg(settings.ffmpeg(), settings.ffmpegTimeout());
         ImageIO.scanForPlugins(); // in case ImageIO was first used before TwelveMonkeys was on the class path
     }
 
-    /** A processor with {@link MediaSettings#defaults()}. */
+    /** A processor with {@link ProcessingLimits#defaults()}. */
     public static ImageIoMediaProcessor withDefaults() {
-        return new ImageIoMediaProcessor(MediaSettings.defaults());
+        return new ImageIoMediaProcessor(ProcessingLimits.defaults());
     }
 
     /** The settings it runs with. */
-    public MediaSettings settings() {
+    public ProcessingLimits settings() {
         return settings;
     }
 

@@ -26,7 +26,7 @@ class FfmpegPosterFrameTest {
     @TempDir
     Path dir;
 
-    private final ImageIoMediaProcessor processor = new ImageIoMediaProcessor(MediaSettings.defaults()
+    private final ImageIoMediaProcessor processor = new ImageIoMediaProcessor(ProcessingLimits.defaults()
             .withMaxConcurrentDecodes(2));
 
     @Test

@@ -47,7 +47,7 @@ class ImageIoMediaProcessorTest {
     @TempDir
     Path dir;
 
-    private final MediaProcessor processor = new ImageIoMediaProcessor(MediaSettings.defaults()
+    private final MediaProcessor processor = new ImageIoMediaProcessor(ProcessingLimits.defaults()
             .withMaxConcurrentDecodes(2).withFfmpeg(Path.of("/nonexistent/kith/ffmpeg")));
 
     private Path file(String name, byte[] bytes) throws IOException {

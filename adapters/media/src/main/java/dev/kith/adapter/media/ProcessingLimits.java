@@ -22,13 +22,13 @@ import java.util.Objects;
  *     skipped when it cannot be started
  * @param ffmpegTimeout how long ffmpeg may take for one poster frame before it is killed
  */
-public record MediaSettings(long maxPixels, long maxFullDecodePixels, int displayMaxSide, int thumbnailMaxSide,
+public record ProcessingLimits(long maxPixels, long maxFullDecodePixels, int displayMaxSide, int thumbnailMaxSide,
                             float jpegQuality, int maxConcurrentDecodes, Path ffmpeg, Duration ffmpegTimeout) {
 
     /** The heap one decode needs at most, with the default display size: what the default concurrency allows. */
     public static final long HEAP_PER_DECODE = 96L * 1024 * 1024;
 
-    public MediaSettings {
+    public ProcessingLimits {
         if (maxPixels < 1) {
             throw new IllegalArgumentException("maxPixels must be positive, was " + maxPixels);
         }
@@ -59,26 +59,26 @@ public record MediaSettings(long maxPixels, long maxFullDecodePixels, int displa
      * there are processors, but no more than the maximum heap holds at {@link #HEAP_PER_DECODE} each (so two
      * with {@code -Xmx256m}), and at least one.
      */
-    public static MediaSettings defaults() {
-        return new MediaSettings(100_000_000L, 25_000_000L, 2048, 400, 0.85f, defaultConcurrency(),
+    public static ProcessingLimits defaults() {
+        return new ProcessingLimits(100_000_000L, 25_000_000L, 2048, 400, 0.85f, defaultConcurrency(),
                 Path.of("ffmpeg"), Duration.ofSeconds(20));
     }
 
     /** These settings with another number of concurrent decodes. */
-    public MediaSettings withMaxConcurrentDecodes(int maxConcurrentDecodes) {
-        return new MediaSettings(maxPixels, maxFullDecodePixels, displayMaxSide, thumbnailMaxSide, jpegQuality,
+    public ProcessingLimits withMaxConcurrentDecodes(int maxConcurrentDecodes) {
+        return new ProcessingLimits(maxPixels, maxFullDecodePixels, displayMaxSide, thumbnailMaxSide, jpegQuality,
                 maxConcurrentDecodes, ffmpeg, ffmpegTimeout);
     }
 
     /** These settings with another ffmpeg executable. */
-    public MediaSettings withFfmpeg(Path ffmpeg) {
-        return new MediaSettings(maxPixels, maxFullDecodePixels, displayMaxSide, thumbnailMaxSide, jpegQuality,
+    public ProcessingLimits withFfmpeg(Path ffmpeg) {
+        return new ProcessingLimits(maxPixels, maxFullDecodePixels, displayMaxSide, thumbnailMaxSide, jpegQuality,
                 maxConcurrentDecodes, ffmpeg, ffmpegTimeout);
     }
 
     /** These settings with other pixel limits. */
-    public MediaSettings withMaxPixels(long maxPixels, long maxFullDecodePixels) {
-        return new MediaSettings(maxPixels, maxFullDecodePixels, displayMaxSide, thumbnailMaxSide, jpegQuality,
+    public ProcessingLimits withMaxPixels(long maxPixels, long maxFullDecodePixels) {
+        return new ProcessingLimits(maxPixels, maxFullDecodePixels, displayMaxSide, thumbnailMaxSide, jpegQuality,
                 maxConcurrentDecodes, ffmpeg, ffmpegTimeout);
     }
 
