@@ -1,0 +1,159 @@
+package dev.kith.application.notification;
+
+import dev.kith.application.shared.EventListener;
+import dev.kith.application.shared.port.IdGenerator;
+import dev.kith.application.shared.port.Outbox;
+import dev.kith.application.shared.port.OutboxMessage;
+import dev.kith.application.shared.port.OutboxMessageId;
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.ContentEvent;
+import dev.kith.domain.content.PostId;
+import dev.kith.domain.graph.GraphEvent;
+import dev.kith.domain.notification.NotificationType;
+import dev.kith.domain.shared.DomainEvent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the graph and content events into outbox messages, in the transaction of the change: one to notify
+ * each account concerned (never the actor itself), or one to take back what an undone change notified. The
+ * notifications are written afterwards by the relay ({@link NotifyHandler}, {@link RetractHandler}), never
+ * inline in the request. Thread-safe.
+ */
+final class NotificationTriggers implements EventListener {
+
+    static final String NOTIFY = "notification.notify";
+    static final String RETRACT = "notification.retract";
+
+    private final Outbox outbox;
+    private final IdGenerator ids;
+
+    NotificationTriggers(Outbox outbox, IdGenerator ids) {
+        this.outbox = outbox;
+        this.ids = ids;
+    }
+
+    @Override
+    public void on(DomainEvent event) {
+        if (event instanceof GraphEvent graph) {
+            onGraph(graph);
+        } else if (event instanceof ContentEvent content) {
+            onContent(content);
+        }
+    }
+
+    private void onGraph(GraphEvent event) {
+        if (event instanceof GraphEvent.Followed e) {
+            notify(NotificationType.FOLLOW, e.followee(), e.follower(), Optional.empty(), Optional.empty(),
+                    Causes.follow(e.follower(), e.followee()), e.at());
+        } else if (event instanceof GraphEvent.FollowRequested e) {
+            notify(NotificationType.FOLLOW_REQUEST, e.followee(), e.follower(), Optional.empty(), Optional.empty(),
+                    Causes.followRequest(e.follower(), e.followee()), e.at());
+        } else if (event instanceof GraphEvent.FollowAccepted e) {
+            retract(Map.of("cause", Causes.followRequest(e.follower(), e.followee())), e.at());
+            notify(NotificationType.FOLLOW_ACCEPTED, e.follower(), e.followee(), Optional.empty(), Optional.empty(),
+                    Causes.followAccepted(e.follower(), e.followee()), e.at());
+        } else if (event instanceof GraphEvent.Unfollowed e) {
+            retract(Map.of("cause", Causes.follow(e.follower(), e.followee())), e.at());
+            retract(Map.of("cause", Causes.followAccepted(e.follower(), e.followee())), e.at());
+        } else if (event instanceof GraphEvent.FollowRequestDropped e) {
+            retract(Map.of("cause", Causes.followRequest(e.follower(), e.followee())), e.at());
+        } else if (event instanceof GraphEvent.Blocked e) {
+            retract(Map.of("between", e.blocker() + " " + e.blocked()), e.at());
+        }
+    }
+
+    private void onContent(ContentEvent event) {
+        if (event instanceof ContentEvent.PostPublished e) {
+            for (AccountId mentioned : e.mentions()) {
+                notify(NotificationType.MENTION, mentioned, e.author(), Optional.of(e.post()), Optional.empty(),
+                        Causes.post(e.post()), e.at());
+            }
+        } else if (event instanceof ContentEvent.PostLiked e) {
+            notify(NotificationType.LIKE, e.postAuthor(), e.liker(), Optional.of(e.post()), Optional.empty(),
+                    Causes.like(e.post(), e.liker()), e.at());
+        } else if (event instanceof ContentEvent.PostUnliked e) {
+            retract(Map.of("cause", Causes.like(e.post(), e.liker())), e.at());
+        } else if (event instanceof ContentEvent.Commented e) {
+            // one notification per account and comment: a reply to your comment on your own post is a reply
+            Set<AccountId> told = new LinkedHashSet<>();
+            e.parentAuthor().ifPresent(parent -> {
+                told.add(parent);
+                notify(NotificationType.REPLY, parent, e.author(), Optional.of(e.post()), Optional.of(e.comment()),
+                        Causes.comment(e.comment()), e.at());
+            });
+            if (told.add(e.postAuthor())) {
+                notify(NotificationType.COMMENT, e.postAuthor(), e.author(), Optional.of(e.post()), Optional.of(e.comment()),
+                        Causes.comment(e.comment()), e.at());
+            }
+            for (AccountId mentioned : e.mentions()) {
+                if (told.add(mentioned)) {
+                    notify(NotificationType.MENTION, mentioned, e.author(), Optional.of(e.post()), Optional.of(e.comment()),
+                            Causes.comment(e.comment()), e.at());
+                }
+            }
+        } else if (event instanceof ContentEvent.CommentDeleted e) {
+            retract(Map.of("cause", Causes.comment(e.comment())), e.at());
+        } else if (event instanceof ContentEvent.PostDeleted e) {
+            retract(Map.of("post", e.post().toString()), e.at());
+        }
+    }
+
+    private void notify(NotificationType type, AccountId recipient, AccountId actor, Optional<PostId> post,
+                        Optional<CommentId> comment, String cause, Instant at) {
+        if (recipient.equals(actor)) {
+            return;  // never for your own action
+        }
+        Map<String, String> payload = new HashMap<>();
+        payload.put("type", type.name());
+        payload.put("recipient", recipient.toString());
+        payload.put("actor", actor.toString());
+        post.ifPresent(id -> payload.put("post", id.toString()));
+        comment.ifPresent(id -> payload.put("comment", id.toString()));
+        payload.put("cause", cause);
+        payload.put("at", at.toString());
+        outbox.enqueue(OutboxMessage.of(new OutboxMessageId(ids.next()), NOTIFY, payload, at));
+    }
+
+    private void retract(Map<String, String> what, Instant at) {
+        outbox.enqueue(OutboxMessage.of(new OutboxMessageId(ids.next()), RETRACT, what, at));
+    }
+
+    /**
+     * The causes notifications are deduplicated and retracted by: one per change, shared by the recipients
+     * of one post or comment (deleting it retracts them all).
+     */
+    static final class Causes {
+        private Causes() {
+        }
+
+        static String follow(AccountId follower, AccountId followee) {
+            return "follow:" + follower + ":" + followee;
+        }
+
+        static String followRequest(AccountId follower, AccountId followee) {
+            return "follow_request:" + follower + ":" + followee;
+        }
+
+        static String followAccepted(AccountId follower, AccountId followee) {
+            return "follow_accepted:" + follower + ":" + followee;
+        }
+
+        static String like(PostId post, AccountId liker) {
+            return "like:" + post + ":" + liker;
+        }
+
+        static String post(PostId post) {
+            return "post:" + post;
+        }
+
+        static String comment(CommentId comment) {
+            return "comment:" + comment;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.kith.application.notification.port;
+
+import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.PostId;
+import dev.kith.domain.notification.Notification;
+import dev.kith.domain.notification.NotificationId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores notifications and keeps each recipient's unread count exact (a kept counter, so counting is one
+ * row whatever the number of notifications). Joins the caller's transaction. Thread-safe.
+ */
+public interface NotificationRepository {
+
+    /**
+     * Stores a notification unless its recipient has one of the same cause already (idempotent, safe under
+     * concurrent calls), counting it unread.
+     *
+     * @return whether this call stored it
+     */
+    boolean add(Notification notification);
+
+    /** Deletes the notifications of that cause (any recipient), uncounting the unread ones; returns how many went. */
+    int retract(String cause);
+
+    /** Deletes the notifications about a post (its likes, comments and mentions), uncounting the unread ones. */
+    int retractAbout(PostId post);
+
+    /** Deletes what either account caused for the other, uncounting the unread ones (after a block). */
+    int retractBetween(AccountId one, AccountId other);
+
+    /**
+     * A page of {@code recipient}'s notifications, newest first, with their actors.
+     *
+     * @param unreadOnly only those not read yet
+     * @param before the exclusive id the page starts below; empty for the newest
+     * @param limit how many at most
+     */
+    List<NotificationView> page(AccountId recipient, boolean unreadOnly, Optional<NotificationId> before, int limit);
+
+    /** How many of {@code recipient}'s notifications are unread. */
+    long unreadCount(AccountId recipient);
+
+    /** Marks these of {@code recipient}'s notifications read (others' ids are ignored); returns how many changed. */
+    int markRead(AccountId recipient, Collection<NotificationId> ids);
+
+    /** Marks every notification of {@code recipient} up to and including {@code upTo} read; returns how many changed. */
+    int markReadUpTo(AccountId recipient, NotificationId upTo);
+}
