@@ -34,6 +34,7 @@ class ArchitectureTest {
             "profile", Set.of("account", "graph", "media"),
             "content", Set.of("account", "graph", "media", "group"),
             "media", Set.of(),
+            "story", Set.of("account", "graph", "media"),
             "group", Set.of());
 
     /**
