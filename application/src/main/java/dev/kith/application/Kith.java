@@ -18,6 +18,8 @@ import dev.kith.application.shared.Links;
 import dev.kith.application.shared.OutgoingMail;
 import dev.kith.application.shared.port.Outbox;
 import dev.kith.application.shared.port.SharedPorts;
+import dev.kith.application.story.Stories;
+import dev.kith.application.story.port.StoryPorts;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ public final class Kith {
     private final Profiles profiles;
     private final Content content;
     private final MediaLibrary media;
+    private final Stories stories;
     private final DeliverOutbox outboxRelay;
     private final Outbox outbox;
 
@@ -53,6 +56,7 @@ public final class Kith {
         this.profiles = topics.add(new Profiles(shared, b.profiles, b.accounts.accounts(),
                 b.accounts.pendingFollowRequests(), graph.visibility(), media.attachments(), events, b.clock));
         this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), media.attachments(), events, b.clock));
+        this.stories = topics.add(new Stories(shared, b.stories, graph.visibility(), media.attachments(), events, b.clock));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }
@@ -87,6 +91,11 @@ public final class Kith {
         return content;
     }
 
+    /** Stories: a day-long image or video for one's followers. */
+    public Stories stories() {
+        return stories;
+    }
+
     /** The relay that delivers the outbox; run it on a schedule (the server does every second). */
     public DeliverOutbox outboxRelay() {
         return outboxRelay;
@@ -111,6 +120,7 @@ public final class Kith {
         private ContentPorts content;
         private MediaPorts media;
         private MediaSettings mediaSettings;
+        private StoryPorts stories;
         private final List<EventListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -179,6 +189,12 @@ public final class Kith {
             return this;
         }
 
+        /** The story context's ports; required. */
+        public Builder stories(StoryPorts stories) {
+            this.stories = Objects.requireNonNull(stories, "stories");
+            return this;
+        }
+
         /**
          * Builds the core.
          *
@@ -193,6 +209,7 @@ public final class Kith {
             Objects.requireNonNull(profiles, "profiles");
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(media, "media");
+            Objects.requireNonNull(stories, "stories");
             return new Kith(this);
         }
     }

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the periodic clean-ups on one background thread: expired tokens, and the home feeds' horizon
+ * Runs the periodic clean-ups on one background thread: expired tokens, expired stories, and the home feeds' horizon
  * (what falls out of the precomputed timelines), hourly. Every node runs it; the work is idempotent.
  */
 final class Housekeeping implements AutoCloseable {
@@ -29,6 +29,7 @@ final class Housekeeping implements AutoCloseable {
         });
         executor.scheduleWithFixedDelay(() -> {
             purge(kith);
+            purgeStories(kith);
             advance(feeds, clock);
         }, firstRun.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -42,6 +43,17 @@ final class Housekeeping implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; trying again at the next run: {}", e.toString());
+        }
+    }
+
+    private static void purgeStories(Kith kith) {
+        try {
+            int purged = kith.stories().purgeExpired().execute();
+            if (purged > 0) {
+                LOG.info("housekeeping: deleted {} expired stories with their media", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping of expired stories failed; trying again at the next run: {}", e.toString());
         }
     }
 

@@ -156,6 +156,7 @@ public final class KithServer implements AutoCloseable {
                 .graph(postgres.graph())
                 .profiles(postgres.profiles())
                 .content(postgres.content())
+                .stories(postgres.stories())
                 .media(postgres.media(mediaStorage(settings, clock), ImageIoMediaProcessor.withDefaults()),
                         new MediaSettings(settings.media().maxImageBytes(), settings.media().maxVideoBytes(),
                                 settings.dataDir().resolve("tmp").resolve("uploads"), MediaLinkKey.from(jwtKey)))

@@ -44,6 +44,11 @@ public final class VisibilityPolicy {
         return visibleAccount(viewer, owner).filter(Audience::seesContent).isPresent();
     }
 
+    /** Whether the viewer may see the owner's stories: itself and its accepted followers only, never across a block. */
+    public boolean seesStories(AccountId viewer, AccountId owner) {
+        return visibleAccount(viewer, owner).filter(Audience::seesStories).isPresent();
+    }
+
     /** The id of the account with that username, whatever the viewer may see of it; a malformed name is no one. */
     public Optional<AccountId> idOf(String username) {
         return Username.parse(username).flatMap(accounts::findByUsername).map(account -> account.id());

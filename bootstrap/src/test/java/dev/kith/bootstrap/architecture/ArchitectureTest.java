@@ -34,6 +34,8 @@ class ArchitectureTest {
             "profile", Set.of("account", "graph", "media"),
             "content", Set.of("account", "graph", "media", "group"),
             "media", Set.of("account"),             // an upload's owner; accounts refer to media by the shared MediaId
+            "story", Set.of("account", "graph", "media"),
+            "notification", Set.of("account", "graph", "content", "media", "group", "story"),
             "group", Set.of());
 
     /**

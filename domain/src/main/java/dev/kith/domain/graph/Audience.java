@@ -31,6 +31,14 @@ public record Audience(AccountId viewer, AccountId owner, boolean ownerPrivate, 
         return self() || seesAccount() && (!ownerPrivate || relationship.following());
     }
 
+    /**
+     * Whether the viewer may see the owner's stories: only the owner and its accepted followers, whether the
+     * account is private or public (stories are for the people who chose to follow).
+     */
+    public boolean seesStories() {
+        return self() || seesAccount() && relationship.following();
+    }
+
     /** Whether the viewer may ask to follow the owner. */
     public boolean mayFollow() {
         return !self() && seesAccount();

@@ -26,12 +26,16 @@ import dev.kith.adapter.inmemory.shared.InMemoryStore;
 import dev.kith.adapter.inmemory.shared.InMemoryTransactor;
 import dev.kith.adapter.inmemory.shared.SequentialIdGenerator;
 import dev.kith.adapter.inmemory.shared.SocialTables;
+import dev.kith.adapter.inmemory.story.InMemoryStoryQueries;
+import dev.kith.adapter.inmemory.story.InMemoryStoryRepository;
+import dev.kith.adapter.inmemory.story.StoryTables;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.port.SharedPorts;
+import dev.kith.application.story.port.StoryPorts;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -52,6 +56,7 @@ public final class InMemoryAdapters {
     private final ContentPorts content;
     private final InMemoryMediaStorage mediaStorage;
     private final MediaPorts media;
+    private final StoryPorts stories;
 
     private InMemoryAdapters(Clock clock) {
         InMemoryStore store = new InMemoryStore();
@@ -70,6 +75,8 @@ public final class InMemoryAdapters {
                 new InMemoryLikeRepository(social), new InMemoryContentQueries(social), new InMemoryHomeFeed(social));
         this.mediaStorage = new InMemoryMediaStorage(clock);
         this.media = new MediaPorts(new InMemoryMediaRepository(social), mediaStorage, new UnavailableMediaProcessor());
+        StoryTables storyTables = new StoryTables(social);
+        this.stories = new StoryPorts(new InMemoryStoryRepository(storyTables), new InMemoryStoryQueries(storyTables));
     }
 
     /** Fresh, empty adapters; the ids they make are timed by {@code clock}. */
@@ -114,6 +121,11 @@ public final class InMemoryAdapters {
     /** The content context's ports, with the home timelines kept as feed rows from the events. */
     public ContentPorts content() {
         return content;
+    }
+
+    /** The story context's ports. */
+    public StoryPorts stories() {
+        return stories;
     }
 
     /** The mail sender of {@link #shared()}, to switch it off and on and to read what it sent. */

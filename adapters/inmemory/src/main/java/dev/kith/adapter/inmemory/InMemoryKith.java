@@ -143,7 +143,8 @@ public final class InMemoryKith {
                     .graph(overrides.applyTo(adapters.graph()))
                     .profiles(overrides.applyTo(adapters.profiles()))
                     .content(overrides.applyTo(adapters.content()))
-                    .media(overrides.applyTo(adapters.media()), mediaSettings);
+                    .media(overrides.applyTo(adapters.media()), mediaSettings)
+                    .stories(overrides.applyTo(adapters.stories()));
             listeners.forEach(core::listener);
             overrides.requireAllApplied();
             return new InMemoryKith(core.build(), adapters);

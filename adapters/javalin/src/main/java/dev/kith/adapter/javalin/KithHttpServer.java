@@ -16,6 +16,7 @@ import dev.kith.adapter.javalin.internal.RequestMetrics;
 import dev.kith.adapter.javalin.internal.Routes;
 import dev.kith.adapter.javalin.profile.ProfileRoutes;
 import dev.kith.adapter.javalin.shared.ServiceRoutes;
+import dev.kith.adapter.javalin.story.StoryRoutes;
 import dev.kith.application.Kith;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -82,6 +83,7 @@ public final class KithHttpServer implements AutoCloseable {
                 new ProfileRoutes(kith.profiles(), kith.media().links(), authentication, bodies),
                 new GraphRoutes(kith.graph(), kith.media().links(), authentication),
                 new ContentRoutes(kith.content(), kith.media().links(), authentication, bodies),
+                new StoryRoutes(kith.stories(), kith.media().links(), authentication, bodies),
                 new AccountPages());
         RequestMetrics metrics = new RequestMetrics(registry);
         this.app = Javalin.create(cfg -> configure(cfg, mapper, errors, metrics, routes));

@@ -17,6 +17,8 @@ import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
 import dev.kith.adapter.postgres.shared.PostgresOutbox;
+import dev.kith.adapter.postgres.story.PostgresStoryQueries;
+import dev.kith.adapter.postgres.story.PostgresStoryRepository;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RevokedLogins;
@@ -31,6 +33,7 @@ import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.MailSender;
 import dev.kith.application.shared.port.SecretGenerator;
 import dev.kith.application.shared.port.SharedPorts;
+import dev.kith.application.story.port.StoryPorts;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
@@ -127,5 +130,10 @@ public final class PostgresAdapters {
         return new ContentPorts(new PostgresPostRepository(jdbi), new PostgresCommentRepository(jdbi),
                 new PostgresLikeRepository(jdbi), new PostgresContentQueries(jdbi),
                 new PostgresHomeFeed(jdbi, homeFeedFanOutLimit));
+    }
+
+    /** The story context's ports. */
+    public StoryPorts stories() {
+        return new StoryPorts(new PostgresStoryRepository(jdbi), new PostgresStoryQueries(jdbi));
     }
 }

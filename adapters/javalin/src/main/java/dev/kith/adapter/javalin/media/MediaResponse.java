@@ -25,9 +25,17 @@ public record MediaResponse(String id, String type, String state, String url, St
 
     /** The media as the API shows it, with links valid for an hour or two. */
     public static MediaResponse of(Media media, MediaLinks links) {
+        return of(media, links, Instant.MAX);
+    }
+
+    /**
+     * The media as the API shows it, with links valid for an hour or two but never past {@code notAfter}: the
+     * end of what holds the media, such as a story's expiry.
+     */
+    public static MediaResponse of(Media media, MediaLinks links, Instant notAfter) {
         return new MediaResponse(media.id().toString(), media.type().name().toLowerCase(Locale.ROOT),
-                media.state().name().toLowerCase(Locale.ROOT), links.url(new StorageKey(media.file())).toString(),
-                media.thumbnail().map(StorageKey::new).map(links::url).map(Object::toString).orElse(null),
+                media.state().name().toLowerCase(Locale.ROOT), links.url(new StorageKey(media.file()), notAfter).toString(),
+                media.thumbnail().map(StorageKey::new).map(key -> links.url(key, notAfter)).map(Object::toString).orElse(null),
                 media.width(), media.height(), media.size(), media.format().contentType(),
                 media.duration().map(d -> d.toMillis()).orElse(null), media.blurhash().orElse(null),
                 media.description().orElse(null), media.createdAt());

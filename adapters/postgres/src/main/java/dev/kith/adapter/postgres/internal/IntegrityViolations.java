@@ -2,6 +2,7 @@ package dev.kith.adapter.postgres.internal;
 
 import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.content.ContentErrors;
+import dev.kith.domain.story.StoryErrors;
 import dev.kith.domain.shared.Conflict;
 import dev.kith.domain.shared.DomainException;
 import java.util.Map;
@@ -47,7 +48,10 @@ final class IntegrityViolations {
             Map.entry("comments_post_id_parent_id_fkey", COMMENT_GONE),
             Map.entry("comment_mentions_comment_id_fkey", COMMENT_GONE),
             Map.entry("post_mentions_account_id_fkey", MENTIONED_GONE),
-            Map.entry("comment_mentions_account_id_fkey", MENTIONED_GONE));
+            Map.entry("comment_mentions_account_id_fkey", MENTIONED_GONE),
+            Map.entry("stories_author_id_fkey", WRITER_GONE),
+            Map.entry("story_views_viewer_id_fkey", WRITER_GONE),
+            Map.entry("story_views_story_id_fkey", StoryErrors.StoryNotFound::new));
 
     private IntegrityViolations() {
     }
