@@ -11,6 +11,8 @@ import dev.kith.application.media.MediaSettings;
 import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.profile.Profiles;
 import dev.kith.application.profile.port.ProfilePorts;
+import dev.kith.application.notification.Notifications;
+import dev.kith.application.notification.port.NotificationPorts;
 import dev.kith.application.shared.DeliverOutbox;
 import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.EventListener;
@@ -39,6 +41,7 @@ public final class Kith {
     private final Content content;
     private final MediaLibrary media;
     private final Stories stories;
+    private final Notifications notifications;
     private final DeliverOutbox outboxRelay;
     private final Outbox outbox;
 
@@ -57,6 +60,7 @@ public final class Kith {
                 b.accounts.pendingFollowRequests(), graph.visibility(), media.attachments(), events, b.clock));
         this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), media.attachments(), events, b.clock));
         this.stories = topics.add(new Stories(shared, b.stories, graph.visibility(), media.attachments(), events, b.clock));
+        this.notifications = topics.add(new Notifications(shared, b.notifications, b.graph, b.content, graph.visibility(), events));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }
@@ -96,6 +100,11 @@ public final class Kith {
         return stories;
     }
 
+    /** Notifications: who followed, liked, commented or mentioned, written from the events through the outbox. */
+    public Notifications notifications() {
+        return notifications;
+    }
+
     /** The relay that delivers the outbox; run it on a schedule (the server does every second). */
     public DeliverOutbox outboxRelay() {
         return outboxRelay;
@@ -121,6 +130,7 @@ public final class Kith {
         private MediaPorts media;
         private MediaSettings mediaSettings;
         private StoryPorts stories;
+        private NotificationPorts notifications;
         private final List<EventListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -195,6 +205,12 @@ public final class Kith {
             return this;
         }
 
+        /** The notification context's ports; required. */
+        public Builder notifications(NotificationPorts notifications) {
+            this.notifications = Objects.requireNonNull(notifications, "notifications");
+            return this;
+        }
+
         /**
          * Builds the core.
          *
@@ -210,6 +226,7 @@ public final class Kith {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(media, "media");
             Objects.requireNonNull(stories, "stories");
+            Objects.requireNonNull(notifications, "notifications");
             return new Kith(this);
         }
     }

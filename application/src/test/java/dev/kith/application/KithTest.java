@@ -8,11 +8,13 @@ import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.media.MediaSettings;
 import dev.kith.application.media.port.MediaPorts;
+import dev.kith.application.notification.port.NotificationPorts;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.ContextFacade;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.OutgoingMail;
 import dev.kith.application.shared.port.SharedPorts;
+import dev.kith.application.story.port.StoryPorts;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class KithTest {
 
     private static final List<Class<? extends Record>> PORTS_RECORDS =
-            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class);
+            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class, StoryPorts.class, NotificationPorts.class);
 
     @Test
     void every_ports_record_names_the_port_it_is_missing() throws ReflectiveOperationException {
@@ -103,7 +105,9 @@ class KithTest {
                 .graph(record(GraphPorts.class))
                 .profiles(record(ProfilePorts.class))
                 .content(record(ContentPorts.class))
-                .media(record(MediaPorts.class), MediaSettings.defaults(Path.of("uploads"), new byte[32]));
+                .media(record(MediaPorts.class), MediaSettings.defaults(Path.of("uploads"), new byte[32]))
+                .stories(record(StoryPorts.class))
+                .notifications(record(NotificationPorts.class));
     }
 
     /** A ports record whose ports do nothing; wiring calls none of them. */

@@ -157,6 +157,7 @@ public final class KithServer implements AutoCloseable {
                 .profiles(postgres.profiles())
                 .content(postgres.content())
                 .stories(postgres.stories())
+                .notifications(postgres.notifications())
                 .media(postgres.media(mediaStorage(settings, clock), ImageIoMediaProcessor.withDefaults()),
                         new MediaSettings(settings.media().maxImageBytes(), settings.media().maxVideoBytes(),
                                 settings.dataDir().resolve("tmp").resolve("uploads"), MediaLinkKey.from(jwtKey)))

@@ -1,5 +1,6 @@
 package dev.kith.application.notification;
 
+import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.application.notification.port.NotificationRepository;
 import dev.kith.application.notification.port.NotificationView;
 import dev.kith.application.shared.Actor;
@@ -14,9 +15,11 @@ import java.util.Optional;
 public final class ListNotifications {
 
     private final NotificationRepository notifications;
+    private final VisibilityPolicy visibility;
 
-    ListNotifications(NotificationRepository notifications) {
+    ListNotifications(NotificationRepository notifications, VisibilityPolicy visibility) {
         this.notifications = notifications;
+        this.visibility = visibility;
     }
 
     /**
@@ -31,7 +34,7 @@ public final class ListNotifications {
         AccountId me = actor.requireAccount();
         PageRequest.InList page = query.page().in(query.unreadOnly() ? "notifications_unread" : "notifications", me);
         Optional<NotificationId> before = page.afterId().map(NotificationId::new);
-        return page.pageOf(notifications.page(me, query.unreadOnly(), before, page.fetchSize()),
+        return page.pageOf(notifications.page(visibility.scope(me), query.unreadOnly(), before, page.fetchSize()),
                 view -> view.notification().id().value());
     }
 

@@ -33,7 +33,7 @@ public final class Notifications implements ContextFacade {
                          VisibilityPolicy visibility, DomainEvents events) {
         var transactor = shared.transactor();
         var notifications = ports.notifications();
-        this.list = new ListNotifications(notifications);
+        this.list = new ListNotifications(notifications, visibility);
         this.unreadCount = new CountUnreadNotifications(notifications);
         this.markRead = new MarkNotificationsRead(transactor, notifications);
         this.handlers = Map.of(

@@ -64,6 +64,8 @@ public final class PostgresKith implements AutoCloseable {
                 .content(postgres.content())
                 .media(postgres.media(new FileSystemMediaStorage(mediaDirectory), ImageIoMediaProcessor.withDefaults()),
                         MediaSettings.defaults(mediaDirectory.resolve(".uploads"), jwtKey))  // link key: any 32+ secret bytes
+                .stories(postgres.stories())
+                .notifications(postgres.notifications())
                 .build();
     }
 

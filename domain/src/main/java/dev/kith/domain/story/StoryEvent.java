@@ -1,7 +1,7 @@
 package dev.kith.domain.story;
 
 import dev.kith.domain.account.AccountId;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.DomainEvent;
 import java.time.Instant;
 import java.util.Objects;

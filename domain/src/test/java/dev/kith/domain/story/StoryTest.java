@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.graph.Audience;
 import dev.kith.domain.graph.Relationship;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.InvalidInput;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,14 +10,15 @@ import dev.kith.adapter.inmemory.account.InMemoryTokenIssuer;
 import dev.kith.adapter.inmemory.content.InMemoryCommentRepository;
 import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
 import dev.kith.adapter.inmemory.content.InMemoryHomeFeed;
-import dev.kith.adapter.inmemory.media.InMemoryMediaRepository;
-import dev.kith.adapter.inmemory.media.InMemoryMediaStorage;
-import dev.kith.adapter.inmemory.media.UnavailableMediaProcessor;
 import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
 import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
 import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
 import dev.kith.adapter.inmemory.graph.InMemoryFollowRepository;
 import dev.kith.adapter.inmemory.graph.InMemoryGraphQueries;
+import dev.kith.adapter.inmemory.media.InMemoryMediaRepository;
+import dev.kith.adapter.inmemory.media.InMemoryMediaStorage;
+import dev.kith.adapter.inmemory.media.UnavailableMediaProcessor;
+import dev.kith.adapter.inmemory.notification.InMemoryNotificationRepository;
 import dev.kith.adapter.inmemory.profile.InMemoryProfileQueries;
 import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
 import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
@@ -33,6 +34,7 @@ import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.media.port.MediaPorts;
+import dev.kith.application.notification.port.NotificationPorts;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.shared.port.SharedPorts;
 import dev.kith.application.story.port.StoryPorts;
@@ -57,6 +59,7 @@ public final class InMemoryAdapters {
     private final InMemoryMediaStorage mediaStorage;
     private final MediaPorts media;
     private final StoryPorts stories;
+    private final NotificationPorts notifications;
 
     private InMemoryAdapters(Clock clock) {
         InMemoryStore store = new InMemoryStore();
@@ -77,6 +80,7 @@ public final class InMemoryAdapters {
         this.media = new MediaPorts(new InMemoryMediaRepository(social), mediaStorage, new UnavailableMediaProcessor());
         StoryTables storyTables = new StoryTables(social);
         this.stories = new StoryPorts(new InMemoryStoryRepository(storyTables), new InMemoryStoryQueries(storyTables));
+        this.notifications = new NotificationPorts(new InMemoryNotificationRepository(social));
     }
 
     /** Fresh, empty adapters; the ids they make are timed by {@code clock}. */
@@ -126,6 +130,11 @@ public final class InMemoryAdapters {
     /** The story context's ports. */
     public StoryPorts stories() {
         return stories;
+    }
+
+    /** The notification context's ports. */
+    public NotificationPorts notifications() {
+        return notifications;
     }
 
     /** The mail sender of {@link #shared()}, to switch it off and on and to read what it sent. */

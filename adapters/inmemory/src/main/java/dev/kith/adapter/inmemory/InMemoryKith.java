@@ -144,7 +144,8 @@ public final class InMemoryKith {
                     .profiles(overrides.applyTo(adapters.profiles()))
                     .content(overrides.applyTo(adapters.content()))
                     .media(overrides.applyTo(adapters.media()), mediaSettings)
-                    .stories(overrides.applyTo(adapters.stories()));
+                    .stories(overrides.applyTo(adapters.stories()))
+                    .notifications(overrides.applyTo(adapters.notifications()));
             listeners.forEach(core::listener);
             overrides.requireAllApplied();
             return new InMemoryKith(core.build(), adapters);

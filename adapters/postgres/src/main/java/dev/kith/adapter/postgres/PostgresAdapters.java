@@ -13,6 +13,7 @@ import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
 import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
 import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
 import dev.kith.adapter.postgres.media.PostgresMediaRepository;
+import dev.kith.adapter.postgres.notification.PostgresNotificationRepository;
 import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
@@ -26,6 +27,7 @@ import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.media.port.MediaPorts;
+import dev.kith.application.notification.port.NotificationPorts;
 import dev.kith.application.media.port.MediaProcessor;
 import dev.kith.application.media.port.MediaStorage;
 import dev.kith.application.profile.port.ProfilePorts;
@@ -101,6 +103,11 @@ public final class PostgresAdapters {
         return new AccountPorts(new PostgresAccountRepository(jdbi), new PostgresOneTimeTokenRepository(jdbi),
                 new PostgresRefreshTokenRepository(jdbi), revokedLogins, passwordHasher, tokenIssuer,
                 new PostgresAccountErasure(jdbi), new PostgresFollowRepository(jdbi));
+    }
+
+    /** The notification context's ports. */
+    public NotificationPorts notifications() {
+        return new NotificationPorts(new PostgresNotificationRepository(jdbi));
     }
 
     /** The social graph's ports. */

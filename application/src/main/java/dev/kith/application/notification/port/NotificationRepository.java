@@ -1,5 +1,6 @@
 package dev.kith.application.notification.port;
 
+import dev.kith.application.graph.ViewerScope;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.notification.Notification;
@@ -32,13 +33,14 @@ public interface NotificationRepository {
     int retractBetween(AccountId one, AccountId other);
 
     /**
-     * A page of {@code recipient}'s notifications, newest first, with their actors.
+     * A page of the scope's viewer's notifications, newest first, with their actors; none from an account
+     * blocked either way.
      *
      * @param unreadOnly only those not read yet
      * @param before the exclusive id the page starts below; empty for the newest
      * @param limit how many at most
      */
-    List<NotificationView> page(AccountId recipient, boolean unreadOnly, Optional<NotificationId> before, int limit);
+    List<NotificationView> page(ViewerScope scope, boolean unreadOnly, Optional<NotificationId> before, int limit);
 
     /** How many of {@code recipient}'s notifications are unread. */
     long unreadCount(AccountId recipient);

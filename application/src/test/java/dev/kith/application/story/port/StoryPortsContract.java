@@ -10,7 +10,7 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.media.Media;
 import dev.kith.domain.media.MediaFormat;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.media.MediaState;
 import dev.kith.domain.media.MediaType;
 import dev.kith.domain.story.Story;

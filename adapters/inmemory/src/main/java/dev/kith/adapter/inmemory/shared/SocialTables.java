@@ -16,6 +16,8 @@ import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.Relationship;
 import dev.kith.domain.media.Media;
+import dev.kith.domain.notification.Notification;
+import dev.kith.domain.notification.NotificationId;
 import dev.kith.domain.shared.MediaId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -45,6 +47,8 @@ public final class SocialTables {
     public final Table<FeedRow, FeedRow> homeFeed;
     /** Uploaded media, which avatars and posts show. */
     public final Table<MediaId, Media> media;
+    /** Notifications, by id. */
+    public final Table<NotificationId, Notification> notifications;
 
     public SocialTables(InMemoryStore store, InMemoryAccountRepository accounts) {
         this.store = store;
@@ -56,6 +60,7 @@ public final class SocialTables {
         this.likes = store.table();
         this.homeFeed = store.table();
         this.media = store.table();
+        this.notifications = store.table();
     }
 
     /**

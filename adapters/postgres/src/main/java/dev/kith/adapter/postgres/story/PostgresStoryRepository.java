@@ -5,7 +5,7 @@ import static dev.kith.adapter.postgres.internal.Sql.timestamp;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.story.port.StoryRepository;
 import dev.kith.domain.account.AccountId;
-import dev.kith.domain.media.MediaId;
+import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.story.Story;
 import dev.kith.domain.story.StoryId;
 import dev.kith.domain.story.StoryViewId;
