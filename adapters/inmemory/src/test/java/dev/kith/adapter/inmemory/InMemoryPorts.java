@@ -32,6 +32,7 @@ final class InMemoryPorts {
     final LikeRepository likes = adapters.content().likes();
     final ContentQueries content = adapters.content().queries();
     final dev.kith.application.media.port.MediaRepository media = adapters.media().media();
+    final dev.kith.application.notification.port.NotificationRepository notifications = adapters.notifications().notifications();
 
     /** The records, as the contract suites take them. */
     SocialPortsContract.SocialPorts social() {
