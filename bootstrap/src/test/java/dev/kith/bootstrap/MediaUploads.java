@@ -1,6 +1,5 @@
 package dev.kith.bootstrap;
 
-import dev.kith.application.testing.TestMedia;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -33,9 +32,61 @@ final class MediaUploads {
     private MediaUploads() {
     }
 
-    /** A valid MP4 of exactly {@code size} bytes: TestMedia's minimal one, then a {@code free} box, written to {@code file}. */
+    /**
+     * A minimal MP4, as {@code TestMedia.mp4} of the application's test-jar makes it (not on this module's
+     * classpath: the architecture test would scan it): {@code ftyp}, {@code moov} with a movie header and one
+     * 1920 x 1080 video track of a minute, and a small {@code mdat}. No frames.
+     */
+    static byte[] mp4() {
+        int units = 60_000;
+        byte[] ftyp = box("ftyp", ascii("isom"), ints(0x200), ascii("isomiso2avc1mp41"));
+        byte[] matrix = ints(0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000);
+        byte[] mvhd = box("mvhd", ints(0, 0, 0, 1000, units, 0x00010000), shorts(0x0100, 0), ints(0, 0), matrix,
+                new byte[24], ints(2));
+        byte[] tkhd = box("tkhd", ints(0x00000007, 0, 0, 1, 0, units, 0, 0), shorts(0, 0, 0, 0), matrix,
+                ints(1920 << 16, 1080 << 16));
+        byte[] mdhd = box("mdhd", ints(0, 0, 0, 1000, units), shorts(0x55C4, 0));
+        byte[] hdlr = box("hdlr", ints(0, 0), ascii("vide"), ints(0, 0, 0), ascii("VideoHandler\0"));
+        byte[] moov = box("moov", mvhd, box("trak", tkhd, box("mdia", mdhd, hdlr)));
+        return concat(ftyp, moov, box("mdat", new byte[64]));
+    }
+
+    private static byte[] box(String type, byte[]... contents) {
+        byte[] content = concat(contents);
+        return concat(ints(8 + content.length), ascii(type), content);
+    }
+
+    private static byte[] ints(int... values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * 4);
+        for (int value : values) {
+            buffer.putInt(value);
+        }
+        return buffer.array();
+    }
+
+    private static byte[] shorts(int... values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * 2);
+        for (int value : values) {
+            buffer.putShort((short) value);
+        }
+        return buffer.array();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** A valid MP4 of exactly {@code size} bytes: {@link #mp4()}, then a 64-bit {@code free} box, written to {@code file}. */
     static Path paddedMp4(Path file, long size) {
-        byte[] mp4 = TestMedia.mp4(1920, 1080, Duration.ofSeconds(60), false);
+        byte[] mp4 = mp4();
         long padding = size - mp4.length;
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(mp4);
