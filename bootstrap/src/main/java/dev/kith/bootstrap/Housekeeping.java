@@ -3,7 +3,13 @@ package dev.kith.bootstrap;
 import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.application.Kith;
 import dev.kith.application.account.PurgeExpiredTokens;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the periodic clean-ups on one background thread: expired tokens, expired stories, and the home feeds' horizon
- * (what falls out of the precomputed timelines), hourly. Every node runs it; the work is idempotent.
+ * Runs the periodic clean-ups on one background thread: expired tokens, expired stories, and the home
+ * feeds' horizon (what falls out of the precomputed timelines), hourly; uploads attached to nothing for a
+ * day, every few minutes. Every node runs it; the work is idempotent. At startup it also empties the
+ * upload scratch directory of what a crash left behind.
  */
 final class Housekeeping implements AutoCloseable {
 
@@ -21,7 +29,11 @@ final class Housekeeping implements AutoCloseable {
 
     private final ScheduledExecutorService executor;
 
-    Housekeeping(Kith kith, PostgresHomeFeedHorizon feeds, Clock clock, Duration firstRun, Duration interval) {
+    /** How long a scratch file may lie about before it counts as left behind by a crash. */
+    static final Duration SCRATCH_LIFETIME = Duration.ofDays(1);
+
+    Housekeeping(Kith kith, PostgresHomeFeedHorizon feeds, Clock clock, Duration firstRun, Duration interval,
+                 Duration mediaInterval) {
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kith-housekeeping");
             thread.setDaemon(true);
@@ -32,6 +44,52 @@ final class Housekeeping implements AutoCloseable {
             purgeStories(kith);
             advance(feeds, clock);
         }, firstRun.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> purgeMedia(kith), firstRun.toMillis(), mediaInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static void purgeMedia(Kith kith) {
+        try {
+            int purged = kith.media().purgeUnattached().execute();
+            if (purged > 0) {
+                LOG.info("housekeeping: deleted {} uploads attached to nothing for a day", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping of unattached uploads failed; trying again at the next run: {}", e.toString());
+        }
+    }
+
+    /**
+     * Deletes the files in {@code scratch} older than {@link #SCRATCH_LIFETIME}: uploads in flight when a
+     * node crashed. Younger ones may belong to another node sharing the directory, and stay.
+     *
+     * @return how many were deleted
+     */
+    static int cleanScratch(Path scratch, Instant now) {
+        if (!Files.isDirectory(scratch)) {
+            return 0;
+        }
+        Instant cutoff = now.minus(SCRATCH_LIFETIME);
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(scratch)) {
+            for (Path file : files) {
+                try {
+                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+                        Files.delete(file);
+                        deleted++;
+                    }
+                } catch (IOException e) {
+                    LOG.warn("could not delete the leftover upload {}: {}", file, e.toString());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not list the upload scratch directory {}: {}", scratch, e.toString());
+        }
+        if (deleted > 0) {
+            LOG.info("deleted {} leftover uploads from {}", deleted, scratch);
+        }
+        return deleted;
     }
 
     private static void purge(Kith kith) {

@@ -63,6 +63,8 @@ public final class KithServer implements AutoCloseable {
     private static final Duration RELAY_INTERVAL = Duration.ofSeconds(1);
     /** How soon a token revoked on another node stops working here. */
     private static final Duration REVOCATION_POLL = Duration.ofSeconds(1);
+    /** How often each node deletes the uploads attached to nothing for a day. */
+    private static final Duration MEDIA_PURGE_INTERVAL = Duration.ofMinutes(5);
 
     private final Deque<AutoCloseable> resources;
     private final Kith kith;
@@ -114,7 +116,9 @@ public final class KithServer implements AutoCloseable {
             KithHttpServer http = new KithHttpServer(kith, httpSettings(settings), readiness, metrics(kith));
             resources.push(new OutboxRelayLoop(kith.outboxRelay(), RELAY_INTERVAL));
             PostgresHomeFeedHorizon feeds = new PostgresHomeFeedHorizon(database.jdbi(), Duration.ofDays(settings.homeFeedDays()));
-            resources.push(new Housekeeping(kith, feeds, clock, Duration.ofMinutes(1), Duration.ofHours(1)));
+            Housekeeping.cleanScratch(kith.media().settings().scratch(), clock.instant());
+            resources.push(new Housekeeping(kith, feeds, clock, Duration.ofMinutes(1), Duration.ofHours(1),
+                    MEDIA_PURGE_INTERVAL));
             Ports.listen(() -> http.start(settings.bindAddress().orElse(null), settings.port()), settings.port());
             resources.push(http::stop);
             return new KithServer(resources, kith, http, settings.publicBaseUrl());

@@ -69,6 +69,12 @@ public final class MediaLinks {
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** How long a link that expires at {@code expires} (epoch seconds) still works; zero once expired. */
+    Duration validFor(long expires) {
+        Duration left = Duration.between(clock.instant(), Instant.ofEpochSecond(expires));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     // the end of the hour after the current one: links minted within one hour are the same
     static Instant expiry(Instant now) {
         return now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2));

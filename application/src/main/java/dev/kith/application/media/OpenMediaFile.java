@@ -6,6 +6,7 @@ import dev.kith.application.media.port.StoredObject;
 import dev.kith.application.shared.Actor;
 import dev.kith.domain.media.MediaErrors;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Opens a media file the server serves, for whoever holds a valid link to it (see {@link MediaLinks}). */
@@ -41,7 +42,7 @@ public final class OpenMediaFile {
             throw new MediaErrors.MediaNotFound();
         }
         StoredObject info = storage.stat(key).orElseThrow(MediaErrors.MediaNotFound::new);
-        return new File(key, info, storage);
+        return new File(key, info, storage, links.validFor(command.expires()));
     }
 
     /** A link's parts. */
@@ -53,11 +54,18 @@ public final class OpenMediaFile {
         private final StorageKey key;
         private final StoredObject info;
         private final MediaStorage storage;
+        private final Duration validFor;
 
-        private File(StorageKey key, StoredObject info, MediaStorage storage) {
+        private File(StorageKey key, StoredObject info, MediaStorage storage, Duration validFor) {
             this.key = key;
             this.info = info;
             this.storage = storage;
+            this.validFor = validFor;
+        }
+
+        /** How much longer the link it was opened with works: the longest a cache may keep the response. */
+        public Duration validFor() {
+            return validFor;
         }
 
         /** Its size, content type, ETag and date. */

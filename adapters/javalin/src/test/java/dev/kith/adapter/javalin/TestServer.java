@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +28,8 @@ public final class TestServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TOKEN_LINE = Pattern.compile("POST /api/v1/[a-z/-]+:\\s+([A-Za-z0-9_-]{16,128})");
 
-    public final MutableClock clock = new MutableClock(START);
-    public final InMemoryKith core = InMemoryKith.create(clock);
+    public final MutableClock clock;
+    public final InMemoryKith core;
     public final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     public final KithHttpServer server;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,7 +39,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(HttpSettings settings, Map<String, ReadinessCheck> checks) {
-        server = new KithHttpServer(core.kith(), settings, checks, registry).start("127.0.0.1", 0);
+        this(START, InMemoryKith::create, settings, checks);
+    }
+
+    /** A server over the core {@code core} builds on a clock that starts at {@code start}. */
+    public TestServer(Instant start, Function<MutableClock, InMemoryKith> core, HttpSettings settings,
+                      Map<String, ReadinessCheck> checks) {
+        this.clock = new MutableClock(start);
+        this.core = core.apply(clock);
+        server = new KithHttpServer(this.core.kith(), settings, checks, registry).start("127.0.0.1", 0);
     }
 
     public URI uri(String path) {
