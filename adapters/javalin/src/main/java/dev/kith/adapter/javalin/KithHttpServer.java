@@ -15,6 +15,7 @@ import dev.kith.adapter.javalin.internal.ReadinessProbe;
 import dev.kith.adapter.javalin.internal.RequestMetrics;
 import dev.kith.adapter.javalin.internal.Routes;
 import dev.kith.adapter.javalin.media.MediaRoutes;
+import dev.kith.adapter.javalin.notification.NotificationRoutes;
 import dev.kith.adapter.javalin.profile.ProfileRoutes;
 import dev.kith.adapter.javalin.shared.ServiceRoutes;
 import dev.kith.adapter.javalin.story.StoryRoutes;
@@ -86,6 +87,7 @@ public final class KithHttpServer implements AutoCloseable {
                 new ContentRoutes(kith.content(), kith.media().links(), authentication, bodies),
                 new StoryRoutes(kith.stories(), kith.media().links(), authentication, bodies),
                 new MediaRoutes(kith.media(), authentication, bodies),
+                new NotificationRoutes(kith.notifications(), kith.media().links(), authentication, bodies),
                 new AccountPages());
         RequestMetrics metrics = new RequestMetrics(registry);
         this.app = Javalin.create(cfg -> configure(cfg, mapper, errors, metrics, routes));
