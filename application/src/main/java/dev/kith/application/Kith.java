@@ -60,7 +60,7 @@ public final class Kith {
                 b.accounts.pendingFollowRequests(), graph.visibility(), media.attachments(), events, b.clock));
         this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), media.attachments(), events, b.clock));
         this.stories = topics.add(new Stories(shared, b.stories, graph.visibility(), media.attachments(), events, b.clock));
-        this.notifications = topics.add(new Notifications(shared, b.notifications, b.graph, b.content, graph.visibility(), events));
+        this.notifications = topics.add(new Notifications(shared, b.notifications, b.graph, b.content, graph.visibility(), events, b.clock));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }

@@ -8,6 +8,7 @@ import dev.kith.adapter.filesystem.FileSystemMediaStorage;
 import dev.kith.adapter.javalin.HttpSettings;
 import dev.kith.adapter.javalin.KithHttpServer;
 import dev.kith.adapter.javalin.ReadinessCheck;
+import dev.kith.adapter.inmemory.notification.InProcessRealtimePublisher;
 import dev.kith.adapter.jwt.JwtTokenIssuer;
 import dev.kith.adapter.media.ImageIoMediaProcessor;
 import dev.kith.adapter.postgres.DatabaseUrl;
@@ -161,7 +162,7 @@ public final class KithServer implements AutoCloseable {
                 .profiles(postgres.profiles())
                 .content(postgres.content())
                 .stories(postgres.stories())
-                .notifications(postgres.notifications())
+                .notifications(postgres.notifications(new InProcessRealtimePublisher()))
                 .media(postgres.media(mediaStorage(settings, clock), ImageIoMediaProcessor.withDefaults()),
                         new MediaSettings(settings.media().maxImageBytes(), settings.media().maxVideoBytes(),
                                 settings.dataDir().resolve("tmp").resolve("uploads"), MediaLinkKey.from(jwtKey)))

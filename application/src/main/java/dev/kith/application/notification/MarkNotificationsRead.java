@@ -1,11 +1,15 @@
 package dev.kith.application.notification;
 
 import dev.kith.application.notification.port.NotificationRepository;
+import dev.kith.application.notification.port.RealtimePublisher;
+import dev.kith.application.notification.port.StreamEntry;
+import dev.kith.application.notification.port.StreamLog;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.notification.NotificationId;
 import dev.kith.domain.shared.InvalidInput;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,10 +22,17 @@ public final class MarkNotificationsRead {
 
     private final Transactor transactor;
     private final NotificationRepository notifications;
+    private final StreamLog log;
+    private final RealtimePublisher publisher;
+    private final Clock clock;
 
-    MarkNotificationsRead(Transactor transactor, NotificationRepository notifications) {
+    MarkNotificationsRead(Transactor transactor, NotificationRepository notifications, StreamLog log, RealtimePublisher publisher,
+                          Clock clock) {
         this.transactor = transactor;
         this.notifications = notifications;
+        this.log = log;
+        this.publisher = publisher;
+        this.clock = clock;
     }
 
     /**
@@ -40,13 +51,29 @@ public final class MarkNotificationsRead {
         }
         if (command.upTo().isPresent()) {
             NotificationId upTo = parse("upTo", command.upTo().get());
-            return transactor.inTransaction(() -> notifications.markReadUpTo(me, upTo));
+            return marked(me, () -> notifications.markReadUpTo(me, upTo));
         }
         if (command.ids().size() > MAX_IDS) {
             throw InvalidInput.field("ids", "at most " + MAX_IDS + " ids");
         }
         List<NotificationId> ids = command.ids().stream().map(id -> parse("ids", id)).toList();
-        return transactor.inTransaction(() -> notifications.markRead(me, ids));
+        return marked(me, () -> notifications.markRead(me, ids));
+    }
+
+    // a change of the unread count goes to the account's open sockets (its other devices)
+    private int marked(AccountId me, java.util.function.IntSupplier mark) {
+        long[] position = {0};
+        int changed = transactor.inTransaction(() -> {
+            int count = mark.getAsInt();
+            if (count > 0) {
+                position[0] = log.append(new StreamEntry.UnreadChanged(me), clock.instant());
+            }
+            return count;
+        });
+        if (position[0] > 0) {
+            publisher.publish(position[0]);
+        }
+        return changed;
     }
 
     private static NotificationId parse(String field, String id) {

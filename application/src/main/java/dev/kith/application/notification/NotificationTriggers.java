@@ -29,6 +29,7 @@ final class NotificationTriggers implements EventListener {
 
     static final String NOTIFY = "notification.notify";
     static final String RETRACT = "notification.retract";
+    static final String POST = "stream.post";
 
     private final Outbox outbox;
     private final IdGenerator ids;
@@ -70,6 +71,12 @@ final class NotificationTriggers implements EventListener {
 
     private void onContent(ContentEvent event) {
         if (event instanceof ContentEvent.PostPublished e) {
+            if (e.group().isEmpty()) {
+                // new in the home timelines: the stream entry is written by the relay, so posting never waits
+                // on the stream log's ordering
+                outbox.enqueue(OutboxMessage.of(new OutboxMessageId(ids.next()), POST,
+                        Map.of("author", e.author().toString(), "post", e.post().toString()), e.at()));
+            }
             for (AccountId mentioned : e.mentions()) {
                 notify(NotificationType.MENTION, mentioned, e.author(), Optional.of(e.post()), Optional.empty(),
                         Causes.post(e.post()), e.at());

@@ -8,6 +8,7 @@ import dev.kith.application.shared.ContextFacade;
 import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.port.SharedPorts;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -19,6 +20,9 @@ public final class Notifications implements ContextFacade {
     private final ListNotifications list;
     private final CountUnreadNotifications unreadCount;
     private final MarkNotificationsRead markRead;
+    private final Streams streams;
+    private final OpenStream openStream;
+    private final PurgeStreamLog purgeStreamLog;
     private final Map<String, OutboxHandler> handlers;
 
     /**
@@ -28,18 +32,25 @@ public final class Notifications implements ContextFacade {
      * @param content the content context's ports, to check that a like, comment or post still exists
      * @param visibility the graph context's policy: no notification across a block or about what the recipient may not see
      * @param events where it listens to the graph and content events
+     * @param clock stamps the stream log's entries
      */
     public Notifications(SharedPorts shared, NotificationPorts ports, GraphPorts graph, ContentPorts content,
-                         VisibilityPolicy visibility, DomainEvents events) {
+                         VisibilityPolicy visibility, DomainEvents events, Clock clock) {
         var transactor = shared.transactor();
         var notifications = ports.notifications();
+        var log = ports.log();
+        var publisher = ports.publisher();
         this.list = new ListNotifications(notifications, visibility);
         this.unreadCount = new CountUnreadNotifications(notifications);
-        this.markRead = new MarkNotificationsRead(transactor, notifications);
+        this.markRead = new MarkNotificationsRead(transactor, notifications, log, publisher, clock);
+        this.streams = new Streams(log, notifications, content.queries(), visibility);
+        this.openStream = new OpenStream(streams);
+        this.purgeStreamLog = new PurgeStreamLog(transactor, log, clock);
         this.handlers = Map.of(
                 NotificationTriggers.NOTIFY, new NotifyHandler(transactor, notifications, visibility, graph.follows(),
-                        content.posts(), content.comments(), content.queries(), shared.ids()),
-                NotificationTriggers.RETRACT, new RetractHandler(transactor, notifications));
+                        content.posts(), content.comments(), content.queries(), log, publisher, shared.ids(), clock),
+                NotificationTriggers.RETRACT, new RetractHandler(transactor, notifications, log, publisher, clock),
+                NotificationTriggers.POST, new PostStreamHandler(transactor, log, publisher, clock));
         events.subscribe(new NotificationTriggers(shared.outbox(), shared.ids()));
     }
 
@@ -59,5 +70,20 @@ public final class Notifications implements ContextFacade {
 
     public MarkNotificationsRead markRead() {
         return markRead;
+    }
+
+    /** Opens an account's real-time stream on this node. */
+    public OpenStream openStream() {
+        return openStream;
+    }
+
+    /** This node's open streams: call {@link Streams#deliverNew()} when woken and on a short schedule. */
+    public Streams streams() {
+        return streams;
+    }
+
+    /** Deletes stream events past the retention (24 hours); run it hourly. */
+    public PurgeStreamLog purgeStreamLog() {
+        return purgeStreamLog;
     }
 }

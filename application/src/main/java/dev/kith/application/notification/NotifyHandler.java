@@ -6,6 +6,9 @@ import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.notification.port.NotificationRepository;
+import dev.kith.application.notification.port.RealtimePublisher;
+import dev.kith.application.notification.port.StreamEntry;
+import dev.kith.application.notification.port.StreamLog;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.OutboxMessage;
@@ -19,6 +22,7 @@ import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.notification.Notification;
 import dev.kith.domain.notification.NotificationId;
 import dev.kith.domain.notification.NotificationType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +43,14 @@ final class NotifyHandler implements OutboxHandler {
     private final PostRepository posts;
     private final CommentRepository comments;
     private final ContentQueries content;
+    private final StreamLog log;
+    private final RealtimePublisher publisher;
     private final IdGenerator ids;
+    private final Clock clock;
 
     NotifyHandler(Transactor transactor, NotificationRepository notifications, VisibilityPolicy visibility,
                   FollowRepository follows, PostRepository posts, CommentRepository comments, ContentQueries content,
-                  IdGenerator ids) {
+                  StreamLog log, RealtimePublisher publisher, IdGenerator ids, Clock clock) {
         this.transactor = transactor;
         this.notifications = notifications;
         this.visibility = visibility;
@@ -51,7 +58,10 @@ final class NotifyHandler implements OutboxHandler {
         this.posts = posts;
         this.comments = comments;
         this.content = content;
+        this.log = log;
+        this.publisher = publisher;
         this.ids = ids;
+        this.clock = clock;
     }
 
     @Override
@@ -63,13 +73,21 @@ final class NotifyHandler implements OutboxHandler {
         Optional<PostId> post = Optional.ofNullable(p.get("post")).map(UUID::fromString).map(PostId::new);
         Optional<CommentId> comment = Optional.ofNullable(p.get("comment")).map(UUID::fromString).map(CommentId::new);
         Instant at = Instant.parse(p.get("at"));
-        transactor.run(() -> {
+        long position = transactor.inTransaction(() -> {
             if (visibility.visibleAccount(recipient, actor).isEmpty() || !stillTrue(type, recipient, actor, post, comment)) {
-                return;
+                return 0L;
             }
-            notifications.add(new Notification(new NotificationId(ids.next()), recipient, type, actor, post, comment,
-                    p.get("cause"), at, false));
+            NotificationId id = new NotificationId(ids.next());
+            if (!notifications.add(new Notification(id, recipient, type, actor, post, comment, p.get("cause"), at, false))) {
+                return 0L;
+            }
+            Instant now = clock.instant();
+            log.append(new StreamEntry.NotificationAdded(recipient, id), now);
+            return log.append(new StreamEntry.UnreadChanged(recipient), now);
         });
+        if (position > 0) {
+            publisher.publish(position);  // after commit: the nodes read it from the log
+        }
     }
 
     private boolean stillTrue(NotificationType type, AccountId recipient, AccountId actor, Optional<PostId> post,

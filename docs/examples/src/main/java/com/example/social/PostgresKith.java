@@ -5,6 +5,7 @@ import dev.kith.adapter.crypto.Argon2PasswordHasher;
 import dev.kith.adapter.crypto.SecureRandomSecretGenerator;
 import dev.kith.adapter.crypto.UuidV7IdGenerator;
 import dev.kith.adapter.filesystem.FileSystemMediaStorage;
+import dev.kith.adapter.inmemory.notification.InProcessRealtimePublisher;
 import dev.kith.adapter.jwt.JwtTokenIssuer;
 import dev.kith.adapter.media.ImageIoMediaProcessor;
 import dev.kith.adapter.postgres.DatabaseUrl;
@@ -65,7 +66,7 @@ public final class PostgresKith implements AutoCloseable {
                 .media(postgres.media(new FileSystemMediaStorage(mediaDirectory), ImageIoMediaProcessor.withDefaults()),
                         MediaSettings.defaults(mediaDirectory.resolve(".uploads"), jwtKey))  // link key: any 32+ secret bytes
                 .stories(postgres.stories())
-                .notifications(postgres.notifications())
+                .notifications(postgres.notifications(new InProcessRealtimePublisher()))
                 .build();
     }
 

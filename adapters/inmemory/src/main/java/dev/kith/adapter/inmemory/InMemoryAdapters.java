@@ -19,6 +19,8 @@ import dev.kith.adapter.inmemory.media.InMemoryMediaRepository;
 import dev.kith.adapter.inmemory.media.InMemoryMediaStorage;
 import dev.kith.adapter.inmemory.media.UnavailableMediaProcessor;
 import dev.kith.adapter.inmemory.notification.InMemoryNotificationRepository;
+import dev.kith.adapter.inmemory.notification.InMemoryStreamLog;
+import dev.kith.adapter.inmemory.notification.InProcessRealtimePublisher;
 import dev.kith.adapter.inmemory.profile.InMemoryProfileQueries;
 import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
 import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
@@ -80,7 +82,8 @@ public final class InMemoryAdapters {
         this.media = new MediaPorts(new InMemoryMediaRepository(social), mediaStorage, new UnavailableMediaProcessor());
         StoryTables storyTables = new StoryTables(social);
         this.stories = new StoryPorts(new InMemoryStoryRepository(storyTables), new InMemoryStoryQueries(storyTables));
-        this.notifications = new NotificationPorts(new InMemoryNotificationRepository(social));
+        this.notifications = new NotificationPorts(new InMemoryNotificationRepository(social), new InMemoryStreamLog(social),
+                new InProcessRealtimePublisher());
     }
 
     /** Fresh, empty adapters; the ids they make are timed by {@code clock}. */

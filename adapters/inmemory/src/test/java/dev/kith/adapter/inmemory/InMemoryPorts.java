@@ -33,6 +33,7 @@ final class InMemoryPorts {
     final ContentQueries content = adapters.content().queries();
     final dev.kith.application.media.port.MediaRepository media = adapters.media().media();
     final dev.kith.application.notification.port.NotificationRepository notifications = adapters.notifications().notifications();
+    final dev.kith.application.notification.port.StreamLog streamLog = adapters.notifications().log();
 
     /** The records, as the contract suites take them. */
     SocialPortsContract.SocialPorts social() {

@@ -14,6 +14,7 @@ import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
 import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
 import dev.kith.adapter.postgres.media.PostgresMediaRepository;
 import dev.kith.adapter.postgres.notification.PostgresNotificationRepository;
+import dev.kith.adapter.postgres.notification.PostgresStreamLog;
 import dev.kith.adapter.postgres.internal.HomeFeedFanOut;
 import dev.kith.adapter.postgres.profile.PostgresProfileQueries;
 import dev.kith.adapter.postgres.shared.JdbiTransactor;
@@ -28,6 +29,7 @@ import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.notification.port.NotificationPorts;
+import dev.kith.application.notification.port.RealtimePublisher;
 import dev.kith.application.media.port.MediaProcessor;
 import dev.kith.application.media.port.MediaStorage;
 import dev.kith.application.profile.port.ProfilePorts;
@@ -105,9 +107,15 @@ public final class PostgresAdapters {
                 new PostgresAccountErasure(jdbi), new PostgresFollowRepository(jdbi));
     }
 
-    /** The notification context's ports. */
-    public NotificationPorts notifications() {
-        return new NotificationPorts(new PostgresNotificationRepository(jdbi));
+    /**
+     * The notification context's ports: notifications and the real-time stream's log on this database, with
+     * the publisher given.
+     *
+     * @param publisher wakes the nodes when the log grew: {@code RedisRealtimePublisher} of {@code kith-adapter-redis}
+     *     for several nodes, or {@code InProcessRealtimePublisher} of {@code kith-adapter-inmemory} on one
+     */
+    public NotificationPorts notifications(RealtimePublisher publisher) {
+        return new NotificationPorts(new PostgresNotificationRepository(jdbi), new PostgresStreamLog(jdbi), publisher);
     }
 
     /** The social graph's ports. */

@@ -23,6 +23,13 @@ public interface ContentQueries {
     Optional<PostView> post(PostId id, AccountId viewer);
 
     /**
+     * The posts with these ids that exist, as {@code viewer} sees them (whether it likes them), in no
+     * particular order; visibility is the caller's to decide. A bounded number of statements, whatever the
+     * number of ids.
+     */
+    List<PostView> posts(java.util.Collection<PostId> ids, AccountId viewer);
+
+    /**
      * The viewer's home timeline: its own posts and those of accounts it follows (accepted), newest first,
      * group posts left out.
      *

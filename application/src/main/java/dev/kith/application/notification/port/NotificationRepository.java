@@ -23,14 +23,21 @@ public interface NotificationRepository {
      */
     boolean add(Notification notification);
 
-    /** Deletes the notifications of that cause (any recipient), uncounting the unread ones; returns how many went. */
-    int retract(String cause);
+    /**
+     * Deletes the notifications of that cause (any recipient), uncounting the unread ones.
+     *
+     * @return the recipient of each unread notification deleted (whose unread count changed)
+     */
+    List<AccountId> retract(String cause);
 
-    /** Deletes the notifications about a post (its likes, comments and mentions), uncounting the unread ones. */
-    int retractAbout(PostId post);
+    /** Deletes the notifications about a post (its likes, comments and mentions); returns as {@link #retract}. */
+    List<AccountId> retractAbout(PostId post);
 
-    /** Deletes what either account caused for the other, uncounting the unread ones (after a block). */
-    int retractBetween(AccountId one, AccountId other);
+    /** Deletes what either account caused for the other (after a block); returns as {@link #retract}. */
+    List<AccountId> retractBetween(AccountId one, AccountId other);
+
+    /** The notifications with these ids that exist, with their actors, in no particular order; one statement. */
+    List<NotificationView> find(Collection<NotificationId> ids);
 
     /**
      * A page of the scope's viewer's notifications, newest first, with their actors; none from an account

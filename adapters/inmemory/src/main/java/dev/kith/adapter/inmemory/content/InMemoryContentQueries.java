@@ -36,6 +36,12 @@ public final class InMemoryContentQueries implements ContentQueries {
     }
 
     @Override
+    public List<PostView> posts(java.util.Collection<PostId> ids, AccountId viewer) {
+        return tables.store.locked(() -> ids.stream().distinct().flatMap(id -> tables.posts.get(id).stream())
+                .map(post -> view(post, viewer)).toList());
+    }
+
+    @Override
     public List<PostView> homeTimeline(ViewerScope scope, Optional<PostId> before, int limit) {
         AccountId viewer = tables.viewerOf(scope);
         return tables.store.locked(() -> {

@@ -37,27 +37,34 @@ public final class InMemoryNotificationRepository implements NotificationReposit
     }
 
     @Override
-    public int retract(String cause) {
+    public List<AccountId> retract(String cause) {
         return remove(n -> n.cause().equals(cause));
     }
 
     @Override
-    public int retractAbout(PostId post) {
+    public List<AccountId> retractAbout(PostId post) {
         return remove(n -> n.post().filter(post::equals).isPresent());
     }
 
     @Override
-    public int retractBetween(AccountId one, AccountId other) {
+    public List<AccountId> retractBetween(AccountId one, AccountId other) {
         return remove(n -> n.recipient().equals(one) && n.actor().equals(other)
                 || n.recipient().equals(other) && n.actor().equals(one));
     }
 
-    private int remove(Predicate<Notification> which) {
+    private List<AccountId> remove(Predicate<Notification> which) {
         return tables.store.locked(() -> {
             List<Notification> gone = tables.notifications.values().filter(which).toList();
             gone.forEach(n -> tables.notifications.remove(n.id()));
-            return gone.size();
+            return gone.stream().filter(n -> !n.read()).map(Notification::recipient).toList();
         });
+    }
+
+    @Override
+    public List<NotificationView> find(Collection<NotificationId> ids) {
+        return tables.store.locked(() -> ids.stream().distinct().flatMap(id -> tables.notifications.get(id).stream())
+                .flatMap(n -> tables.summary(n.actor()).map(actor -> new NotificationView(n, actor)).stream())
+                .toList());
     }
 
     @Override

@@ -7,14 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kith.adapter.javalin.TestServer;
 import dev.kith.adapter.javalin.TestServer.Reply;
+import dev.kith.application.testing.TestMedia;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every store serves through the links the API hands out: whole files, ranges, entity tags. */
+/**
+ * What every store serves through the links the API hands out: images stored upright and without their
+ * metadata, whole files, ranges, entity tags. Run over the in-memory store, the local file system and S3.
+ */
 abstract class MediaServingContract {
 
     protected TestServer server;
@@ -59,6 +69,36 @@ abstract class MediaServingContract {
         assertThat(open.bytes()).hasSize(10);
 
         assertThat(fetch(server, url, "Range", "bytes=100000-").status()).isEqualTo(416);
+    }
+
+    @Test
+    void a_photo_is_stored_upright_and_every_image_without_its_metadata() throws IOException {
+        JsonNode photo = upload(server, alice, Multipart.file(TestMedia.jpegWithExif(200, 100, 6), "IMG_1.jpg", "image/jpeg"))
+                .expect(201).json();
+        JsonNode png = upload(server, alice, Multipart.file(TestMedia.pngWithTextChunks(), "a.png", "image/png"))
+                .expect(201).json();
+        JsonNode gif = upload(server, alice, Multipart.file(TestMedia.animatedGif(), "a.gif", "image/gif"))
+                .expect(201).json();
+
+        byte[] jpeg = fetch(server, photo.get("url").asText()).expect(200).bytes();
+        assertThat(new String(jpeg, StandardCharsets.ISO_8859_1)).doesNotContain(TestMedia.SECRET).doesNotContain("Exif");
+        assertThat(TestMedia.jpegMarkers(jpeg)).as("no APP1 (EXIF, XMP), no COM").doesNotContain(0xE1, 0xFE);
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(jpeg));
+        assertThat(upright.getWidth()).isEqualTo(100);
+        assertThat(upright.getHeight()).isEqualTo(200);
+        // the marker block was top-left; a quarter turn clockwise puts it top-right
+        assertThat(near(new Color(upright.getRGB(90, 10)), TestMedia.MARKER)).isTrue();
+        byte[] stored = fetch(server, png.get("url").asText()).expect(200).bytes();
+        assertThat(TestMedia.pngChunkTypes(stored)).doesNotContain("tEXt", "iTXt", "zTXt");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(TestMedia.SECRET);
+        byte[] animation = fetch(server, gif.get("url").asText()).expect(200).bytes();
+        assertThat(new String(animation, StandardCharsets.ISO_8859_1)).doesNotContain(TestMedia.SECRET);
+        fetch(server, photo.get("thumbnailUrl").asText()).expect(200);
+    }
+
+    private static boolean near(Color actual, Color expected) {
+        return Math.abs(actual.getRed() - expected.getRed()) < 40 && Math.abs(actual.getGreen() - expected.getGreen()) < 40
+                && Math.abs(actual.getBlue() - expected.getBlue()) < 40;
     }
 
     @Test

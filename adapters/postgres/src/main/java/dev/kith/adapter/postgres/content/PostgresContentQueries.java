@@ -85,6 +85,19 @@ public final class PostgresContentQueries implements ContentQueries {
                 .map(row -> Rows.withMedia(handle, List.of(row)).get(0)));
     }
 
+    @Override
+    public List<PostView> posts(java.util.Collection<PostId> ids, AccountId viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.withHandle(jdbi, handle -> Rows.withMedia(handle, handle.createQuery("SELECT " + Rows.POST_VIEW
+                        + " FROM posts p JOIN accounts a ON a.id = p.author_id WHERE p.id = ANY (CAST(:ids AS uuid[]))")
+                .bind("ids", ids.stream().map(PostId::value).distinct().toArray(UUID[]::new))
+                .bind("viewer", viewer.value())
+                .map((rs, ctx) -> Rows.postRow(rs))
+                .list()));
+    }
+
     /**
      * One range of the precomputed timeline ({@link TimelineSql#HOME_FEED}); only a page that reaches the
      * feeds' horizon takes a second statement, the fan-out-on-read one, for the posts below it.

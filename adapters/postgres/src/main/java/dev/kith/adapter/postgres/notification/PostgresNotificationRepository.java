@@ -29,8 +29,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class PostgresNotificationRepository implements NotificationRepository {
 
-    private static final String PAGE = "SELECT n.id, n.recipient_id, n.type, n.actor_id, n.post_id, n.comment_id, n.cause, "
-            + "n.created_at, n.read, " + Rows.SUMMARY + " FROM notifications n JOIN accounts a ON a.id = n.actor_id "
+    private static final String VIEW = "SELECT n.id, n.recipient_id, n.type, n.actor_id, n.post_id, n.comment_id, n.cause, "
+            + "n.created_at, n.read, " + Rows.SUMMARY + " FROM notifications n JOIN accounts a ON a.id = n.actor_id ";
+
+    private static final String PAGE = VIEW
             + "WHERE n.recipient_id = :recipient AND n.id < :before AND (NOT :unreadOnly OR NOT n.read) "
             + "AND " + VisibilitySql.notBlockedEitherWay("n.actor_id") + " "
             + "ORDER BY n.id DESC LIMIT :limit";
@@ -63,22 +65,43 @@ public final class PostgresNotificationRepository implements NotificationReposit
     }
 
     @Override
-    public int retract(String cause) {
-        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM notifications WHERE cause = :cause")
-                .bind("cause", cause).execute());
+    public List<AccountId> retract(String cause) {
+        return deleting("cause = :cause", "cause", cause);
     }
 
     @Override
-    public int retractAbout(PostId post) {
-        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM notifications WHERE post_id = :post")
-                .bind("post", post.value()).execute());
+    public List<AccountId> retractAbout(PostId post) {
+        return deleting("post_id = :post", "post", post.value());
     }
 
     @Override
-    public int retractBetween(AccountId one, AccountId other) {
-        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM notifications "
-                        + "WHERE recipient_id = :one AND actor_id = :other OR recipient_id = :other AND actor_id = :one")
-                .bind("one", one.value()).bind("other", other.value()).execute());
+    public List<AccountId> retractBetween(AccountId one, AccountId other) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("DELETE FROM notifications "
+                        + "WHERE recipient_id = :one AND actor_id = :other OR recipient_id = :other AND actor_id = :one "
+                        + "RETURNING recipient_id, read")
+                .bind("one", one.value()).bind("other", other.value())
+                .map((rs, ctx) -> rs.getBoolean("read") ? null : new AccountId(rs.getObject("recipient_id", UUID.class)))
+                .list().stream().filter(Objects::nonNull).toList());
+    }
+
+    // the recipients of the unread notifications deleted: their counts changed
+    private List<AccountId> deleting(String where, String name, Object value) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("DELETE FROM notifications WHERE " + where
+                        + " RETURNING recipient_id, read")
+                .bind(name, value)
+                .map((rs, ctx) -> rs.getBoolean("read") ? null : new AccountId(rs.getObject("recipient_id", UUID.class)))
+                .list().stream().filter(Objects::nonNull).toList());
+    }
+
+    @Override
+    public List<NotificationView> find(Collection<NotificationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Sql.withHandle(jdbi, handle -> handle.createQuery(VIEW + "WHERE n.id = ANY (CAST(:ids AS uuid[]))")
+                .bind("ids", ids.stream().map(NotificationId::value).distinct().toArray(UUID[]::new))
+                .map((rs, ctx) -> view(rs))
+                .list());
     }
 
     @Override
@@ -90,16 +113,20 @@ public final class PostgresNotificationRepository implements NotificationReposit
                 .bind("before", before.map(NotificationId::value).orElse(Rows.NEWEST))
                 .bind("unreadOnly", unreadOnly)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new NotificationView(new Notification(
-                        new NotificationId(rs.getObject("id", UUID.class)),
-                        new AccountId(rs.getObject("recipient_id", UUID.class)),
-                        NotificationType.valueOf(rs.getString("type")),
-                        new AccountId(rs.getObject("actor_id", UUID.class)),
-                        Optional.ofNullable(rs.getObject("post_id", UUID.class)).map(PostId::new),
-                        Optional.ofNullable(rs.getObject("comment_id", UUID.class)).map(CommentId::new),
-                        rs.getString("cause"), Sql.instant(rs, "created_at"), rs.getBoolean("read")),
-                        Rows.summary(rs)))
+                .map((rs, ctx) -> view(rs))
                 .list());
+    }
+
+    private static NotificationView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new NotificationView(new Notification(
+                new NotificationId(rs.getObject("id", UUID.class)),
+                new AccountId(rs.getObject("recipient_id", UUID.class)),
+                NotificationType.valueOf(rs.getString("type")),
+                new AccountId(rs.getObject("actor_id", UUID.class)),
+                Optional.ofNullable(rs.getObject("post_id", UUID.class)).map(PostId::new),
+                Optional.ofNullable(rs.getObject("comment_id", UUID.class)).map(CommentId::new),
+                rs.getString("cause"), Sql.instant(rs, "created_at"), rs.getBoolean("read")),
+                Rows.summary(rs));
     }
 
     @Override
