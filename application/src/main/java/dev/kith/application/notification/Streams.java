@@ -55,6 +55,11 @@ public final class Streams {
      *     when the log no longer holds every event after {@code since}
      */
     Stream open(AccountId viewer, OptionalLong since, StreamSink sink) {
+        synchronized (dispatching) {
+            if (cursor < 0) {
+                cursor = log.head();  // the dispatcher starts from here: the catch-up below covers everything before
+            }
+        }
         long head = log.head();
         long start = since.orElse(head);
         Optional<Long> oldest = log.oldest();
