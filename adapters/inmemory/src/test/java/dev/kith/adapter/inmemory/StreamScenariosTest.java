@@ -48,6 +48,7 @@ class StreamScenariosTest {
         Actor alice = member("alice");
         Actor bob = member("bob");
         PostView post = post(alice, "hi");
+        deliver();  // her own post's entry: before she opens the stream
         Recorder phone = open(alice, Optional.empty());
 
         like(bob, post);
@@ -67,6 +68,7 @@ class StreamScenariosTest {
         Actor bob = member("bob");
         Actor carol = member("carol");
         PostView post = post(alice, "hi");
+        deliver();
         Recorder first = open(alice, Optional.empty());
         like(bob, post);
         deliver();
@@ -116,6 +118,7 @@ class StreamScenariosTest {
         Actor alice = member("alice");
         Actor bob = member("bob");
         PostView post = post(alice, "hi");
+        deliver();
         Recorder full = open(alice, Optional.empty(), 1);
         Recorder fine = open(alice, Optional.empty());
 

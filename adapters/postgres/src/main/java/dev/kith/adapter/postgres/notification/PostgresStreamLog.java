@@ -31,7 +31,9 @@ public final class PostgresStreamLog implements StreamLog {
 
     private static final String COLUMNS = "l.position, l.kind, l.recipient_id, l.notification_id, l.author_id, l.post_id";
 
-    private static final String APPEND = "WITH head AS (UPDATE stream_head SET position = position + 1 RETURNING position) "
+    // the upsert takes the head row's lock (held to commit) whether the row exists or not
+    private static final String APPEND = "WITH head AS (INSERT INTO stream_head (only_row, position) VALUES (true, 1) "
+            + "ON CONFLICT (only_row) DO UPDATE SET position = stream_head.position + 1 RETURNING position) "
             + "INSERT INTO stream_log (position, kind, recipient_id, notification_id, author_id, post_id, created_at) "
             + "SELECT head.position, :kind, :recipient, :notification, :author, :post, :now FROM head "
             + "ON CONFLICT DO NOTHING RETURNING position";
@@ -100,7 +102,7 @@ public final class PostgresStreamLog implements StreamLog {
 
     @Override
     public long head() {
-        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT position FROM stream_head").mapTo(Long.class).one());
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT coalesce((SELECT position FROM stream_head), 0)").mapTo(Long.class).one());
     }
 
     @Override
