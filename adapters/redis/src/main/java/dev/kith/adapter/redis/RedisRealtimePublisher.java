@@ -64,7 +64,7 @@ public final class RedisRealtimePublisher implements RealtimePublisher {
     private final Duration subscribeWait;
     private volatile boolean closed;
 
-    private RedisRealtimePublisher(RedisSettings settings, Duration subscribeWait) {
+    private RedisRealtimePublisher(RedisSettings settings, Duration subscribeWait, Duration keepAliveEvery) {
         this.settings = settings;
         this.subscribeWait = subscribeWait;
         this.address = new HostAndPort(settings.host(), settings.port());
@@ -84,7 +84,7 @@ public final class RedisRealtimePublisher implements RealtimePublisher {
             return thread;
         });
         keepAlive.scheduleWithFixedDelay(() -> subscriptions.forEach(RedisSubscription::keepAlive),
-                KEEPALIVE.toMillis(), KEEPALIVE.toMillis(), TimeUnit.MILLISECONDS);
+                keepAliveEvery.toMillis(), keepAliveEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -92,12 +92,12 @@ public final class RedisRealtimePublisher implements RealtimePublisher {
      * {@link #healthy()} says so and wake-ups wait for it).
      */
     public static RedisRealtimePublisher create(RedisSettings settings) {
-        return create(settings, SUBSCRIBE_WAIT);
+        return create(settings, SUBSCRIBE_WAIT, KEEPALIVE);
     }
 
-    /** One whose {@link #subscribe} waits at most {@code subscribeWait} for Redis, for tests. */
-    static RedisRealtimePublisher create(RedisSettings settings, Duration subscribeWait) {
-        return new RedisRealtimePublisher(Objects.requireNonNull(settings, "settings"), subscribeWait);
+    /** One whose {@link #subscribe} waits at most {@code subscribeWait} for Redis and that pings as given, for tests. */
+    static RedisRealtimePublisher create(RedisSettings settings, Duration subscribeWait, Duration keepAliveEvery) {
+        return new RedisRealtimePublisher(Objects.requireNonNull(settings, "settings"), subscribeWait, keepAliveEvery);
     }
 
     private static DefaultJedisClientConfig.Builder config(RedisSettings settings, String clientName) {
@@ -282,7 +282,7 @@ public final class RedisRealtimePublisher implements RealtimePublisher {
                 }
                 try {
                     if (pongPending) {
-                        LOG.warn("the Redis subscription did not answer a PING within {} s; reconnecting", KEEPALIVE.toSeconds());
+                        LOG.warn("the Redis subscription did not answer a PING in time; reconnecting");
                         connection.disconnect();
                     } else {
                         pongPending = true;

@@ -45,7 +45,7 @@ class RedisOutageTest {
     void starts_while_redis_is_down_and_subscribes_once_it_is_up() {
         EmbeddedRedis redis = EmbeddedRedis.start();
         redis.stop();
-        try (RedisRealtimePublisher publisher = RedisRealtimePublisher.create(RedisSettings.of(redis.url()), NO_WAIT)) {
+        try (RedisRealtimePublisher publisher = RedisRealtimePublisher.create(RedisSettings.of(redis.url()), NO_WAIT, RedisRealtimePublisher.KEEPALIVE)) {
             Received received = new Received();
             publisher.subscribe(received);
             assertThat(publisher.healthy()).isFalse();
@@ -64,7 +64,7 @@ class RedisOutageTest {
     void closing_stops_a_subscription_that_is_waiting_for_redis() throws InterruptedException {
         EmbeddedRedis redis = EmbeddedRedis.start();
         redis.stop();
-        RedisRealtimePublisher publisher = RedisRealtimePublisher.create(RedisSettings.of(redis.url()), NO_WAIT);
+        RedisRealtimePublisher publisher = RedisRealtimePublisher.create(RedisSettings.of(redis.url()), NO_WAIT, RedisRealtimePublisher.KEEPALIVE);
         Received received = new Received();
         publisher.subscribe(received);
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kith.application.notification.port.RealtimePublisher;
 import dev.kith.application.notification.port.RealtimePublisherContract;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,20 @@ class RedisRealtimePublisherTest extends RealtimePublisherContract {
 
             await().atMost(DELIVERY).untilAsserted(() -> assertThat(onHere.positions()).containsExactly(2L));
             await().atMost(DELIVERY).untilAsserted(() -> assertThat(onElsewhere.positions()).containsExactly(1L));
+        }
+    }
+
+    @Test
+    void a_healthy_subscription_answers_its_keep_alive_pings_and_stays_connected() throws InterruptedException {
+        try (RedisRealtimePublisher publisher = RedisRealtimePublisher.create(RedisSettings.of(redis.url()),
+                RedisRealtimePublisher.SUBSCRIBE_WAIT, Duration.ofMillis(50))) {
+            Received received = new Received();
+            publisher.subscribe(received);
+
+            Thread.sleep(600);   // a dozen pings: one unanswered would have dropped the connection
+            publisher.publish(9);
+
+            await().atMost(DELIVERY).untilAsserted(() -> assertThat(received.all()).containsExactly(Long.MAX_VALUE, 9L));
         }
     }
 
