@@ -21,6 +21,7 @@ import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.SslOptions;
 
 /**
  * {@link RealtimePublisher} over Redis pub/sub, for several nodes: a publish is a {@code PUBLISH} of the position
@@ -101,9 +102,11 @@ public final class RedisRealtimePublisher implements RealtimePublisher {
     }
 
     private static DefaultJedisClientConfig.Builder config(RedisSettings settings, String clientName) {
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .clientName(clientName)
-                .ssl(settings.tls());
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder().clientName(clientName);
+        if (settings.tls()) {
+            // the JDK's trusted CAs, certificate and host name verified (SslVerifyMode.FULL)
+            config.sslOptions(SslOptions.defaults());
+        }
         settings.user().ifPresent(config::user);
         settings.password().ifPresent(config::password);
         return config;
