@@ -3,6 +3,7 @@ package dev.kith.bootstrap;
 import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
 import dev.kith.application.Kith;
 import dev.kith.application.account.PurgeExpiredTokens;
+import dev.kith.application.notification.PurgeStreamLog;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the periodic clean-ups on one background thread: expired tokens, expired stories, and the home
- * feeds' horizon (what falls out of the precomputed timelines), hourly; uploads attached to nothing for a
+ * Runs the periodic clean-ups on one background thread: expired tokens, expired stories, the stream log's
+ * entries past their retention, and the home feeds' horizon (what falls out of the precomputed timelines), hourly; uploads attached to nothing for a
  * day, every few minutes. Every node runs it; the work is idempotent. At startup it also empties the
  * upload scratch directory of what a crash left behind.
  */
@@ -42,6 +43,7 @@ final class Housekeeping implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             purge(kith);
             purgeStories(kith);
+            purgeStreamLog(kith);
             advance(feeds, clock);
         }, firstRun.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(() -> purgeMedia(kith), firstRun.toMillis(), mediaInterval.toMillis(),
@@ -112,6 +114,18 @@ final class Housekeeping implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping of expired stories failed; trying again at the next run: {}", e.toString());
+        }
+    }
+
+    private static void purgeStreamLog(Kith kith) {
+        try {
+            int purged = kith.notifications().purgeStreamLog().execute();
+            if (purged > 0) {
+                LOG.info("housekeeping: deleted {} stream log entries older than {} hours", purged,
+                        PurgeStreamLog.RETENTION.toHours());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping of the stream log failed; trying again at the next run: {}", e.toString());
         }
     }
 

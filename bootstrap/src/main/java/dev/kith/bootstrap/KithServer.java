@@ -18,6 +18,8 @@ import dev.kith.adapter.postgres.PostgresDatabase;
 import dev.kith.adapter.postgres.PostgresFailure;
 import dev.kith.adapter.postgres.account.PostgresRevokedLogins;
 import dev.kith.adapter.postgres.content.PostgresHomeFeedHorizon;
+import dev.kith.adapter.redis.RedisRealtimePublisher;
+import dev.kith.adapter.redis.RedisSettings;
 import dev.kith.adapter.s3.S3MediaStorage;
 import dev.kith.adapter.s3.S3Settings;
 import dev.kith.adapter.smtp.EmlFileMailSender;
@@ -29,6 +31,7 @@ import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.application.media.MediaSettings;
 import dev.kith.application.media.port.MediaStorage;
+import dev.kith.application.notification.port.RealtimePublisher;
 import dev.kith.application.shared.port.MailSender;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -66,6 +69,8 @@ public final class KithServer implements AutoCloseable {
     private static final Duration REVOCATION_POLL = Duration.ofSeconds(1);
     /** How often each node deletes the uploads attached to nothing for a day. */
     private static final Duration MEDIA_PURGE_INTERVAL = Duration.ofMinutes(5);
+    /** How often each node reads the stream log anyway, in case a wake-up was lost. */
+    private static final Duration STREAM_POLL = Duration.ofSeconds(1);
 
     private final Deque<AutoCloseable> resources;
     private final Kith kith;
@@ -110,18 +115,26 @@ public final class KithServer implements AutoCloseable {
             resources.push(database::close);
             PostgresRevokedLogins revokedLogins = new PostgresRevokedLogins(database.jdbi()).startPolling(REVOCATION_POLL);
             resources.push(revokedLogins);
-            Kith kith = core(settings, clock, database.jdbi(), revokedLogins);
+            RealtimePublisher publisher = realtimePublisher(settings);
+            resources.push(publisher);
+            Kith kith = core(settings, clock, database.jdbi(), revokedLogins, publisher);
 
             Map<String, ReadinessCheck> readiness = new LinkedHashMap<>();
             readiness.put("database", database.health()::isReachable);
+            if (settings.redisUrl().isPresent()) {
+                readiness.put("redis", publisher::healthy);
+            }
             KithHttpServer http = new KithHttpServer(kith, httpSettings(settings), readiness, metrics(kith));
             resources.push(new OutboxRelayLoop(kith.outboxRelay(), RELAY_INTERVAL));
+            resources.push(new StreamDelivery(kith.notifications().streams(), publisher, STREAM_POLL));
             PostgresHomeFeedHorizon feeds = new PostgresHomeFeedHorizon(database.jdbi(), Duration.ofDays(settings.homeFeedDays()));
             Housekeeping.cleanScratch(kith.media().settings().scratch(), clock.instant());
             resources.push(new Housekeeping(kith, feeds, clock, Duration.ofMinutes(1), Duration.ofHours(1),
                     MEDIA_PURGE_INTERVAL));
             Ports.listen(() -> http.start(settings.bindAddress().orElse(null), settings.port()), settings.port());
             resources.push(http::stop);
+            // first of all on stopping: each client is told to reconnect (elsewhere) while the server still runs
+            resources.push(kith.notifications().streams()::closeAll);
             return new KithServer(resources, kith, http, settings.publicBaseUrl());
         } catch (IOException e) {
             closeAll(resources);
@@ -146,7 +159,19 @@ public final class KithServer implements AutoCloseable {
         }
     }
 
-    private static Kith core(Settings settings, Clock clock, Jdbi jdbi, RevokedLogins revokedLogins) {
+    /** Redis pub/sub between the nodes when {@code REDIS_URL} is set, otherwise wake-ups within this process. */
+    private static RealtimePublisher realtimePublisher(Settings settings) {
+        return settings.redisUrl()
+                .<RealtimePublisher>map(url -> {
+                    RedisRealtimePublisher redis = RedisRealtimePublisher.create(RedisSettings.of(url));
+                    LOG.info("real-time wake-ups go through Redis at {}:{}", redis.settings().host(), redis.settings().port());
+                    return redis;
+                })
+                .orElseGet(InProcessRealtimePublisher::new);
+    }
+
+    private static Kith core(Settings settings, Clock clock, Jdbi jdbi, RevokedLogins revokedLogins,
+                             RealtimePublisher publisher) {
         PostgresAdapters postgres = PostgresAdapters.on(jdbi).withHomeFeedFanOutLimit(settings.homeFeedFanOutLimit());
         PasswordHasher hasher = new Argon2PasswordHasher(new Argon2Parameters(
                 settings.argon2MemoryKib(), settings.argon2Iterations(), settings.argon2Parallelism(),
@@ -162,7 +187,7 @@ public final class KithServer implements AutoCloseable {
                 .profiles(postgres.profiles())
                 .content(postgres.content())
                 .stories(postgres.stories())
-                .notifications(postgres.notifications(new InProcessRealtimePublisher()))
+                .notifications(postgres.notifications(publisher))
                 .media(postgres.media(mediaStorage(settings, clock), ImageIoMediaProcessor.withDefaults()),
                         new MediaSettings(settings.media().maxImageBytes(), settings.media().maxVideoBytes(),
                                 settings.dataDir().resolve("tmp").resolve("uploads"), MediaLinkKey.from(jwtKey)))
@@ -244,8 +269,9 @@ public final class KithServer implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: the HTTP server finishes requests in flight, then the relay stops, then the pool
-     * and the embedded database close.
+     * Stops gracefully: the open streams end (their clients reconnect elsewhere), the HTTP server finishes
+     * requests in flight, then the background loops and the relay stop, then Redis, the pool and the
+     * embedded database close.
      */
     @Override
     public void close() {

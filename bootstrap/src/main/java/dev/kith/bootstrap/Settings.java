@@ -3,6 +3,7 @@ package dev.kith.bootstrap;
 import dev.kith.adapter.javalin.RateLimit;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.javalin.RateLimitSettings;
+import dev.kith.adapter.redis.RedisSettings;
 import dev.kith.adapter.smtp.SmtpSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -96,6 +97,14 @@ public record Settings(
         });
         int poolSize = r.integer("DATABASE_POOL_SIZE", 10, 1, 500);
         Optional<URI> redis = r.uri("REDIS_URL", List.of("redis", "rediss"));
+        redis.ifPresent(url -> {
+            try {
+                RedisSettings.of(url);
+            } catch (IllegalArgumentException e) {
+                r.problem("REDIS_URL must look like redis://host:6379, rediss://host:6380 or redis://user:password@host:6379 ("
+                        + e.getMessage() + ")");
+            }
+        });
         Optional<Smtp> smtp = r.text("SMTP_HOST").map(host -> {
             // a relay on this machine (a mail catcher, a local MTA) rarely offers TLS, and the traffic never
             // leaves the host; anywhere else STARTTLS is required unless SMTP_TLS says otherwise

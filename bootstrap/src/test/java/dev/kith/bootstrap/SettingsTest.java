@@ -77,6 +77,13 @@ class SettingsTest {
     }
 
     @Test
+    void a_redis_url_with_a_user_but_no_password_is_refused_without_printing_it() {
+        assertThatThrownBy(() -> Settings.from(Map.of("REDIS_URL", "redis://kith@cache.internal:6379")))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p).startsWith("REDIS_URL").contains("user:password@")));
+    }
+
+    @Test
     void names_every_bad_value_at_once() {
         assertThatThrownBy(() -> Settings.from(Map.of(
                 "PORT", "eighty",
