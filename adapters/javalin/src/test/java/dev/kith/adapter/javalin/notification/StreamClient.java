@@ -23,6 +23,7 @@ final class StreamClient implements AutoCloseable {
 
     private final LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
     private final WebSocket socket;
 
     private StreamClient(URI uri) {
@@ -89,6 +90,11 @@ final class StreamClient implements AutoCloseable {
         return closed.orTimeout(seconds, TimeUnit.SECONDS).join();
     }
 
+    /** How many WebSocket ping frames came (the JDK's client answers each with a pong by itself). */
+    int pings() {
+        return pings.get();
+    }
+
     boolean isClosed() {
         return closed.isDone();
     }
@@ -119,6 +125,13 @@ final class StreamClient implements AutoCloseable {
                 }
                 partial.setLength(0);
             }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+            pings.incrementAndGet();
             webSocket.request(1);
             return null;
         }

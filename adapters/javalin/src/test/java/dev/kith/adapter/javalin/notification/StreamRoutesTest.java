@@ -316,6 +316,17 @@ class StreamRoutesTest {
     }
 
     @Test
+    void every_socket_is_pinged_with_ping_frames_and_no_text() {
+        server.close();
+        server = started(FAST.withPingInterval(Duration.ofMillis(100)));
+        StreamClient stream = open("access_token=" + server.accessToken("alice"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> stream.pings() >= 3);
+        assertThat(stream.drain(0)).isEmpty();
+        assertThat(stream.isClosed()).isFalse();
+    }
+
+    @Test
     void a_plain_get_is_told_to_upgrade() {
         TestServer.Reply reply = server.get("/api/v1/stream");
 
