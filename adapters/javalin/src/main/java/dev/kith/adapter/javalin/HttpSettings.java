@@ -25,10 +25,12 @@ import java.util.Optional;
  *                   (docs/performance.md). Ignored on virtual threads.
  * @param publicBaseUrl where clients reach this server, which {@code /openapi.json} names as its server;
  *                   without one, the document's own default ({@code http://localhost:8080})
+ * @param stream how the real-time WebSocket behaves
  */
 public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, boolean virtualThreads,
                            Duration stopTimeout, Duration readinessTimeout, boolean trustForwardedHeaders,
-                           Optional<String> metricsToken, int maxThreads, Optional<URI> publicBaseUrl) {
+                           Optional<String> metricsToken, int maxThreads, Optional<URI> publicBaseUrl,
+                           StreamSettings stream) {
 
     /** Javalin's default {@link #maxThreads()}. */
     public static final int DEFAULT_MAX_THREADS = 250;
@@ -45,6 +47,7 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
         Objects.requireNonNull(readinessTimeout, "readinessTimeout");
         Objects.requireNonNull(metricsToken, "metricsToken");
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        Objects.requireNonNull(stream, "stream");
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive");
         }
@@ -61,46 +64,48 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
 
     /**
      * 1 MiB bodies, {@link RateLimitSettings#defaults()}, virtual threads where available, 10 s to drain
-     * on stop, 2 s for readiness checks, no proxy headers trusted, no metrics token, Javalin's 250 threads.
+     * on stop, 2 s for readiness checks, no proxy headers trusted, no metrics token, Javalin's 250 threads,
+     * {@link StreamSettings#defaults()}.
      */
     public static HttpSettings defaults() {
         return new HttpSettings(ONE_MIB, RateLimitSettings.defaults(), true, Duration.ofSeconds(10),
-                Duration.ofSeconds(2), false, Optional.empty(), DEFAULT_MAX_THREADS, Optional.empty());
+                Duration.ofSeconds(2), false, Optional.empty(), DEFAULT_MAX_THREADS, Optional.empty(),
+                StreamSettings.defaults());
     }
 
     public HttpSettings withMaxRequestBytes(long value) {
         return new HttpSettings(value, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl, stream);
     }
 
     public HttpSettings withRateLimits(RateLimitSettings value) {
         return new HttpSettings(maxRequestBytes, value, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl, stream);
     }
 
     public HttpSettings withVirtualThreads(boolean value) {
         return new HttpSettings(maxRequestBytes, rateLimits, value, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl, stream);
     }
 
     public HttpSettings withStopTimeout(Duration value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, value, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl, stream);
     }
 
     public HttpSettings withReadinessTimeout(Duration value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, value,
-                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl);
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl, stream);
     }
 
     public HttpSettings withTrustForwardedHeaders(boolean value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                value, metricsToken, maxThreads, publicBaseUrl);
+                value, metricsToken, maxThreads, publicBaseUrl, stream);
     }
 
     public HttpSettings withMetricsToken(String value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, Optional.of(value), maxThreads, publicBaseUrl);
+                trustForwardedHeaders, Optional.of(value), maxThreads, publicBaseUrl, stream);
     }
 
     @Override
@@ -108,17 +113,23 @@ public record HttpSettings(long maxRequestBytes, RateLimitSettings rateLimits, b
         return "HttpSettings[maxRequestBytes=" + maxRequestBytes + ", rateLimits=" + rateLimits
                 + ", virtualThreads=" + virtualThreads + ", stopTimeout=" + stopTimeout
                 + ", readinessTimeout=" + readinessTimeout + ", trustForwardedHeaders=" + trustForwardedHeaders
-                + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + ", maxThreads=" + maxThreads + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("-") + "]";
+                + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + ", maxThreads=" + maxThreads + ", publicBaseUrl=" + publicBaseUrl.map(URI::toString).orElse("-") + ", stream=" + stream + "]";
     }
 
     public HttpSettings withMaxThreads(int value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, value, publicBaseUrl);
+                trustForwardedHeaders, metricsToken, value, publicBaseUrl, stream);
     }
 
     /** These settings with the base URL the API document names as its server (the server's public address). */
     public HttpSettings withPublicBaseUrl(URI value) {
         return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
-                trustForwardedHeaders, metricsToken, maxThreads, Optional.of(value));
+                trustForwardedHeaders, metricsToken, maxThreads, Optional.of(value), stream);
+    }
+
+    /** These settings with the real-time WebSocket's behaviour changed. */
+    public HttpSettings withStream(StreamSettings value) {
+        return new HttpSettings(maxRequestBytes, rateLimits, virtualThreads, stopTimeout, readinessTimeout,
+                trustForwardedHeaders, metricsToken, maxThreads, publicBaseUrl, value);
     }
 }

@@ -16,6 +16,7 @@ import dev.kith.adapter.javalin.internal.RequestMetrics;
 import dev.kith.adapter.javalin.internal.Routes;
 import dev.kith.adapter.javalin.media.MediaRoutes;
 import dev.kith.adapter.javalin.notification.NotificationRoutes;
+import dev.kith.adapter.javalin.notification.StreamRoutes;
 import dev.kith.adapter.javalin.profile.ProfileRoutes;
 import dev.kith.adapter.javalin.shared.ServiceRoutes;
 import dev.kith.adapter.javalin.story.StoryRoutes;
@@ -45,7 +46,8 @@ import java.util.Objects;
  * Kith's HTTP API (see {@code /openapi.json}) on Javalin and Jetty, serving one {@link Kith} core.
  *
  * <p>Build it, {@link #start(int)} it, and {@link #stop()} it when the process ends; stopping refuses new
- * requests and waits up to {@link HttpSettings#stopTimeout()} for those in flight. A server starts once.
+ * requests, closes the real-time sockets (1001) and waits up to {@link HttpSettings#stopTimeout()} for the
+ * requests in flight. A server starts once.
  * Thread-safe.
  */
 public final class KithHttpServer implements AutoCloseable {
@@ -56,6 +58,7 @@ public final class KithHttpServer implements AutoCloseable {
     private final HttpSettings settings;
     private final PrometheusMeterRegistry registry;
     private final ReadinessProbe readiness;
+    private final StreamRoutes stream;
     private final Javalin app;
 
     /**
@@ -77,6 +80,8 @@ public final class KithHttpServer implements AutoCloseable {
         ObjectMapper mapper = Json.mapper(settings.maxRequestBytes());
         JsonBodies bodies = new JsonBodies(mapper, settings.maxRequestBytes());
         BearerAuthentication authentication = new BearerAuthentication(kith.accounts().authenticate());
+        this.stream = new StreamRoutes(kith.notifications(), kith.accounts().authenticate(), kith.media().links(), mapper,
+                settings.stream());
         // the router exists only once Javalin is built; 405 answers read it per request, long after
         ErrorResponses errors = new ErrorResponses(mapper, () -> javalin().unsafe.internalRouter);
         List<Routes> routes = List.of(
@@ -88,6 +93,7 @@ public final class KithHttpServer implements AutoCloseable {
                 new StoryRoutes(kith.stories(), kith.media().links(), authentication, bodies),
                 new MediaRoutes(kith.media(), authentication, bodies),
                 new NotificationRoutes(kith.notifications(), kith.media().links(), authentication, bodies),
+                stream,
                 new AccountPages());
         RequestMetrics metrics = new RequestMetrics(registry);
         this.app = Javalin.create(cfg -> configure(cfg, mapper, errors, metrics, routes));
@@ -161,6 +167,7 @@ public final class KithHttpServer implements AutoCloseable {
     /** Stops taking requests, lets those in flight finish (up to the stop timeout) and releases the port. */
     public void stop() {
         try {
+            stream.close();  // real-time clients hear 1001 and reconnect elsewhere before the port closes
             app.stop();
         } finally {
             readiness.close();

@@ -17,7 +17,8 @@ import java.util.List;
 public record PostResponse(String id, AccountSummaryResponse author, String text, List<MediaResponse> media, String groupId,
                            long likesCount, long commentsCount, boolean likedByMe, Instant createdAt) {
 
-    static PostResponse of(PostView post, MediaLinks links) {
+    /** The post as the API renders it; the real-time stream renders its post events with it too. */
+    public static PostResponse of(PostView post, MediaLinks links) {
         return new PostResponse(post.id().toString(), AccountSummaryResponse.of(post.author(), links), post.text(),
                 post.media().stream().map(media -> MediaResponse.of(media, links)).toList(),
                 post.group().map(Object::toString).orElse(null), post.likesCount(), post.commentsCount(),
