@@ -147,6 +147,38 @@ public abstract class NotificationRepositoryContract extends SocialPortsContract
     }
 
     @Test
+    void an_erased_actors_notifications_go_and_stop_counting() {
+        Account alice = stored();
+        Account bob = stored();
+        Account carol = stored();
+        add(notification(alice, bob, NotificationType.FOLLOW, Optional.empty(), "from bob"));
+        add(notification(alice, carol, NotificationType.FOLLOW, Optional.empty(), "from carol"));
+
+        transactor().run(() -> erasure().eraseEverythingOf(bob.id(), T0));
+
+        assertThat(notifications().unreadCount(alice.id())).isEqualTo(1);
+        assertThat(notifications().page(Scopes.of(alice.id()), false, Optional.empty(), 10))
+                .extracting(v -> v.notification().cause()).containsExactly("from carol");
+    }
+
+    @Test
+    void marking_many_read_at_once_moves_the_count_once() {
+        Account alice = stored();
+        Account bob = stored();
+        Notification last = null;
+        for (int i = 0; i < 300; i++) {
+            last = notification(alice, bob, NotificationType.FOLLOW, Optional.empty(), "many-" + i);
+            add(last);
+        }
+        NotificationId upTo = last.id();
+
+        int marked = transactor().inTransaction(() -> notifications().markReadUpTo(alice.id(), upTo));
+
+        assertThat(marked).isEqualTo(300);
+        assertThat(notifications().unreadCount(alice.id())).isZero();
+    }
+
+    @Test
     void a_notification_for_or_from_an_erased_account_is_not_stored() {
         Account alice = stored();
         Notification fromNobody = notification(alice, alice, NotificationType.FOLLOW, Optional.empty(), "n", new AccountId(uuid()));

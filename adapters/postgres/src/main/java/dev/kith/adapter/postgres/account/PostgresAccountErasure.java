@@ -48,7 +48,9 @@ public final class PostgresAccountErasure implements AccountErasure {
 
     private static final String REST = "WITH blocks_gone AS ("
             + "DELETE FROM blocks WHERE blocker_id = :account OR blocked_id = :account), "
-            + "post_mentions_gone AS (DELETE FROM post_mentions WHERE account_id = :account) "
+            + "post_mentions_gone AS (DELETE FROM post_mentions WHERE account_id = :account), "
+            // what it was told and what it caused others to be told (their unread counts follow, by trigger)
+            + "notifications_gone AS (DELETE FROM notifications WHERE recipient_id = :account OR actor_id = :account) "
             + "DELETE FROM comment_mentions WHERE account_id = :account";
 
     private final Jdbi jdbi;
