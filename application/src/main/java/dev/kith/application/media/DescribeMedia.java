@@ -35,9 +35,8 @@ public final class DescribeMedia {
             Media found = media.find(MediaIds.route(command.mediaId()))
                     .filter(m -> m.owner().equals(me))
                     .orElseThrow(MediaErrors.MediaNotFound::new);
-            Media described = found.describedAs(description);
-            media.update(described);
-            return described;
+            media.describe(found.id(), description);  // the description alone: a poster frame may be landing meanwhile
+            return found.describedAs(description);
         });
     }
 

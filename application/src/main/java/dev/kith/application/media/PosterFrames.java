@@ -72,8 +72,7 @@ final class PosterFrames implements OutboxHandler {
             try (InputStream in = storage.open(new StorageKey(video.file()), 0, Long.MAX_VALUE)) {
                 Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
             } catch (MissingObject gone) {
-                transactor.run(() -> media.find(id).filter(m -> m.state() == MediaState.PROCESSING)
-                        .ifPresent(m -> media.update(m.failed())));
+                transactor.run(() -> media.finishProcessing(id, MediaState.FAILED, Optional.empty(), Optional.empty()));
                 return;
             }
             Optional<PosterFrame> poster = processor.posterFrame(original, frame);
@@ -85,10 +84,9 @@ final class PosterFrames implements OutboxHandler {
             }
             Optional<StorageKey> made = thumbnail;
             transactor.run(() -> {
-                Optional<Media> current = media.find(id).filter(m -> m.state() == MediaState.PROCESSING);
-                if (current.isPresent()) {
-                    media.update(current.get().ready(made.map(StorageKey::value), poster.map(PosterFrame::blurhash)));
-                } else if (made.isPresent()) {
+                boolean finished = media.finishProcessing(id, MediaState.READY, made.map(StorageKey::value),
+                        poster.map(PosterFrame::blurhash));
+                if (!finished && made.isPresent()) {
                     // deleted while its frame was made: the frame goes too
                     Attachments.queueFileDeletion(List.of(video.ready(made.map(StorageKey::value), Optional.empty())),
                             outbox, ids, clock.instant());

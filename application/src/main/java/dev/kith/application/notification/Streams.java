@@ -69,12 +69,22 @@ public final class Streams {
             stream.end(StreamSink.Close.REFETCH);
             return stream;
         }
-        open.computeIfAbsent(viewer, key -> ConcurrentHashMap.newKeySet()).add(stream);
-        catchUp(stream);
-        // the last read and the switch to live happen while nothing is dispatched, so no event falls between
-        synchronized (dispatching) {
+        // added inside compute: a concurrent close of the viewer's last stream cannot detach the set first
+        open.compute(viewer, (key, streams) -> {
+            Set<Stream> all = streams == null ? ConcurrentHashMap.newKeySet() : streams;
+            all.add(stream);
+            return all;
+        });
+        try {
             catchUp(stream);
-            stream.live = true;
+            // the last read and the switch to live happen while nothing is dispatched, so no event falls between
+            synchronized (dispatching) {
+                catchUp(stream);
+                stream.live = true;
+            }
+        } catch (RuntimeException e) {
+            stream.close();  // never left registered and never live
+            throw e;
         }
         return stream;
     }

@@ -23,8 +23,17 @@ public interface MediaRepository {
      */
     List<Media> findAll(Collection<MediaId> ids);
 
-    /** Replaces the stored state, thumbnail, blurhash and description of existing media; absent media is ignored. */
-    void update(Media media);
+    /** Sets the alt text of existing media, and nothing else; absent media is ignored. */
+    void describe(MediaId id, java.util.Optional<String> description);
+
+    /**
+     * Ends the processing of media still {@code PROCESSING}: its new state, and the thumbnail and blurhash
+     * it got. Media no longer processing (finished by another delivery, or deleted) is left alone.
+     *
+     * @return whether this call ended it
+     */
+    boolean finishProcessing(MediaId id, dev.kith.domain.media.MediaState state, java.util.Optional<String> thumbnail,
+                             java.util.Optional<String> blurhash);
 
     /**
      * Marks media as used by a post, an avatar or a story, if not used yet.

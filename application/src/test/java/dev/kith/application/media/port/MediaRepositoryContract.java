@@ -48,20 +48,28 @@ public abstract class MediaRepositoryContract extends SocialPortsContract {
     }
 
     @Test
-    void updates_state_thumbnail_blurhash_and_description_and_nothing_else() {
+    void processing_ends_once_and_the_description_changes_alone() {
         Account owner = stored();
         Media video = new Media(new MediaId(uuid()), owner.id(), MediaType.VIDEO, MediaState.PROCESSING, "media/ab/tok/video.webm",
                 MediaFormat.WEBM, 10, Optional.empty(), 640, 360, Optional.of(Duration.ofSeconds(3)), Optional.empty(),
                 Optional.empty(), false, T0);
         transactor().run(() -> media().add(video));
 
+        transactor().run(() -> media().describe(video.id(), Optional.of("alt")));
+        boolean finished = transactor().inTransaction(() -> media().finishProcessing(video.id(), MediaState.READY,
+                Optional.of("media/ab/tok/thumbnail.jpg"), Optional.of("LEHV6nWB2yk8pyo0adR*.7kCMdnj")));
+        boolean again = transactor().inTransaction(() -> media().finishProcessing(video.id(), MediaState.FAILED,
+                Optional.empty(), Optional.empty()));
+
         Media ready = video.ready(Optional.of("media/ab/tok/thumbnail.jpg"), Optional.of("LEHV6nWB2yk8pyo0adR*.7kCMdnj"))
                 .describedAs(Optional.of("alt"));
-        transactor().run(() -> media().update(ready));
-
+        assertThat(finished).isTrue();
+        assertThat(again).as("no longer processing").isFalse();
         assertThat(media().find(video.id())).contains(ready);
-        transactor().run(() -> media().update(ready.failed()));
-        assertThat(media().find(video.id()).orElseThrow().state()).isEqualTo(MediaState.FAILED);
+        transactor().run(() -> media().describe(video.id(), Optional.empty()));
+        assertThat(media().find(video.id())).contains(ready.describedAs(Optional.empty()));
+        assertThat(transactor().inTransaction(() -> media().finishProcessing(new MediaId(uuid()), MediaState.READY,
+                Optional.empty(), Optional.empty()))).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.kith.adapter.inmemory.media;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.media.port.MediaRepository;
 import dev.kith.domain.media.Media;
+import dev.kith.domain.media.MediaState;
 import dev.kith.domain.shared.MediaId;
 import java.time.Instant;
 import java.util.Collection;
@@ -39,13 +40,21 @@ public final class InMemoryMediaRepository implements MediaRepository {
     }
 
     @Override
-    public void update(Media media) {
+    public void describe(MediaId id, Optional<String> description) {
         tables.store.locked(() -> {
-            tables.media.get(media.id()).ifPresent(stored -> tables.media.put(media.id(), new Media(stored.id(),
-                    stored.owner(), stored.type(), media.state(), stored.file(), stored.format(), stored.size(),
-                    media.thumbnail(), stored.width(), stored.height(), stored.duration(), media.blurhash(),
-                    media.description(), stored.attached(), stored.createdAt())));
+            tables.media.get(id).ifPresent(stored -> tables.media.put(id, stored.describedAs(description)));
             return null;
+        });
+    }
+
+    @Override
+    public boolean finishProcessing(MediaId id, MediaState state, Optional<String> thumbnail, Optional<String> blurhash) {
+        return tables.store.locked(() -> {
+            Optional<Media> processing = tables.media.get(id).filter(m -> m.state() == MediaState.PROCESSING);
+            processing.ifPresent(m -> tables.media.put(id, new Media(m.id(), m.owner(), m.type(), state, m.file(), m.format(),
+                    m.size(), thumbnail, m.width(), m.height(), m.duration(), blurhash, m.description(), m.attached(),
+                    m.createdAt())));
+            return processing.isPresent();
         });
     }
 

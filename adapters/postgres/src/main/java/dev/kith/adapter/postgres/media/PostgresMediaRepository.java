@@ -6,6 +6,7 @@ import dev.kith.adapter.postgres.internal.MediaRows;
 import dev.kith.adapter.postgres.internal.Sql;
 import dev.kith.application.media.port.MediaRepository;
 import dev.kith.domain.media.Media;
+import dev.kith.domain.media.MediaState;
 import dev.kith.domain.shared.MediaId;
 import java.time.Instant;
 import java.util.Collection;
@@ -67,15 +68,22 @@ public final class PostgresMediaRepository implements MediaRepository {
     }
 
     @Override
-    public void update(Media media) {
-        Sql.useHandle(jdbi, handle -> handle.createUpdate("UPDATE media SET state = :state, thumbnail_key = :thumbnail, "
-                        + "blurhash = :blurhash, description = :description WHERE id = :id")
-                .bind("id", media.id().value())
-                .bind("state", media.state().name().toLowerCase(Locale.ROOT))
-                .bind("thumbnail", media.thumbnail().orElse(null))
-                .bind("blurhash", media.blurhash().orElse(null))
-                .bind("description", media.description().orElse(null))
+    public void describe(MediaId id, Optional<String> description) {
+        Sql.useHandle(jdbi, handle -> handle.createUpdate("UPDATE media SET description = :description WHERE id = :id")
+                .bind("id", id.value())
+                .bind("description", description.orElse(null))
                 .execute());
+    }
+
+    @Override
+    public boolean finishProcessing(MediaId id, MediaState state, Optional<String> thumbnail, Optional<String> blurhash) {
+        return Sql.withHandle(jdbi, handle -> handle.createUpdate("UPDATE media SET state = :state, thumbnail_key = :thumbnail, "
+                        + "blurhash = :blurhash WHERE id = :id AND state = 'processing'")
+                .bind("id", id.value())
+                .bind("state", state.name().toLowerCase(Locale.ROOT))
+                .bind("thumbnail", thumbnail.orElse(null))
+                .bind("blurhash", blurhash.orElse(null))
+                .execute() == 1);
     }
 
     @Override
