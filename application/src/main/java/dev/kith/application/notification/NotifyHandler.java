@@ -74,6 +74,8 @@ final class NotifyHandler implements OutboxHandler {
         Optional<CommentId> comment = Optional.ofNullable(p.get("comment")).map(UUID::fromString).map(CommentId::new);
         Instant at = Instant.parse(p.get("at"));
         long position = transactor.inTransaction(() -> {
+            // a retraction of the same cause, post or pair waits for this to commit, or this for it
+            notifications.lock(Locks.of(p.get("cause"), post, recipient, actor));
             if (visibility.visibleAccount(recipient, actor).isEmpty() || !stillTrue(type, recipient, actor, post, comment)) {
                 return 0L;
             }

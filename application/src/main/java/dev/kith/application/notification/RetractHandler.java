@@ -42,12 +42,18 @@ final class RetractHandler implements OutboxHandler {
         long position = transactor.inTransaction(() -> {
             List<AccountId> changed = List.of();
             if (p.containsKey("cause")) {
+                notifications.lock(List.of(Locks.cause(p.get("cause"))));
                 changed = notifications.retract(p.get("cause"));
             } else if (p.containsKey("post")) {
-                changed = notifications.retractAbout(new PostId(UUID.fromString(p.get("post"))));
+                PostId post = new PostId(UUID.fromString(p.get("post")));
+                notifications.lock(List.of(Locks.post(post)));
+                changed = notifications.retractAbout(post);
             } else if (p.containsKey("between")) {
                 String[] both = p.get("between").split(" ");
-                changed = notifications.retractBetween(new AccountId(UUID.fromString(both[0])), new AccountId(UUID.fromString(both[1])));
+                AccountId one = new AccountId(UUID.fromString(both[0]));
+                AccountId other = new AccountId(UUID.fromString(both[1]));
+                notifications.lock(List.of(Locks.between(one, other)));
+                changed = notifications.retractBetween(one, other);
             }
             long last = 0;
             for (AccountId recipient : new LinkedHashSet<>(changed)) {

@@ -16,6 +16,14 @@ import java.util.Optional;
 public interface NotificationRepository {
 
     /**
+     * Holds, until the caller's transaction ends, a lock on each of these keys (a cause, a post, a pair of
+     * accounts): another transaction locking one of them waits. Writing a notification and retracting it
+     * lock the same keys, so a retraction never runs between a notification's re-check and its commit.
+     * Locks are taken in a fixed order, so two callers never deadlock on them.
+     */
+    void lock(Collection<String> keys);
+
+    /**
      * Stores a notification unless its recipient has one of the same cause already (idempotent, safe under
      * concurrent calls), counting it unread.
      *

@@ -22,6 +22,11 @@ public final class InMemoryNotificationRepository implements NotificationReposit
         this.tables = tables;
     }
 
+    /** Nothing to do: the store's one lock already runs every transaction alone. */
+    @Override
+    public void lock(Collection<String> keys) {
+    }
+
     @Override
     public boolean add(Notification notification) {
         return tables.store.locked(() -> {

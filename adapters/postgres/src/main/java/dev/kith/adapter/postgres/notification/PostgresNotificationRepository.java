@@ -44,6 +44,19 @@ public final class PostgresNotificationRepository implements NotificationReposit
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     }
 
+    /**
+     * Transaction-level advisory locks on the keys' 64-bit hashes, one statement per key, keys in their
+     * natural order (every caller takes them in the same order: no deadlock among callers).
+     */
+    @Override
+    public void lock(Collection<String> keys) {
+        List<String> ordered = keys.stream().distinct().sorted().toList();
+        Sql.useHandle(jdbi, handle -> ordered.forEach(key -> handle.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .bind("key", key)
+                .mapTo(String.class)
+                .one()));
+    }
+
     @Override
     public boolean add(Notification n) {
         // the accounts are checked in the statement: an account erased a moment ago gets nothing
