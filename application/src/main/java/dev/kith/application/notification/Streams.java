@@ -76,12 +76,18 @@ public final class Streams {
             return all;
         });
         try {
-            catchUp(stream);
-            // the last read and the switch to live happen while nothing is dispatched, so no event falls between
+            catchUp(stream, Long.MAX_VALUE);
+            // The switch to live holds the dispatch lock only to note where the dispatcher stands: what it
+            // has passed (up to `until`) this stream reads itself, outside the lock; what it dispatches from
+            // now on waits in the stream's buffer until that read is done, then follows in order.
+            long until;
             synchronized (dispatching) {
-                catchUp(stream);
+                until = cursor;
+                stream.buffering = true;
                 stream.live = true;
             }
+            catchUp(stream, until);
+            stream.flush();
         } catch (RuntimeException e) {
             stream.close();  // never left registered and never live
             throw e;
@@ -156,9 +162,12 @@ public final class Streams {
     }
 
     // Everything after the stream's position that concerns its viewer, read in batches, views loaded a batch at a time.
-    private void catchUp(Stream stream) {
+    // Everything after the stream's position up to `until` that concerns its viewer, in batches.
+    private void catchUp(Stream stream, long until) {
         while (!stream.ended) {
-            List<StreamRecord> records = log.forViewer(visibility.scope(stream.viewer), stream.last(), BATCH);
+            List<StreamRecord> records = log.forViewer(visibility.scope(stream.viewer), stream.last(), BATCH).stream()
+                    .filter(record -> record.position() <= until)
+                    .toList();
             if (records.isEmpty()) {
                 return;
             }
@@ -183,7 +192,7 @@ public final class Streams {
                 } else if (entry instanceof StreamEntry.UnreadChanged) {
                     event = Optional.of(new StreamEvent.UnreadEvent(position, unread));
                 }
-                stream.deliver(position, event.orElse(null));  // a retracted notification or deleted post is passed over
+                stream.deliverNow(position, event.orElse(null));  // a retracted notification or deleted post is passed over
             }
         }
     }
@@ -195,6 +204,8 @@ public final class Streams {
         private long last;
         private volatile boolean live;
         private volatile boolean ended;
+        private boolean buffering;  // guarded by this
+        private final List<Object[]> buffer = new java.util.ArrayList<>();  // live events while catching up; guarded by this
 
         private Stream(AccountId viewer, StreamSink sink, long start) {
             this.viewer = viewer;
@@ -212,8 +223,30 @@ public final class Streams {
             return last;
         }
 
-        // In order and once: a position at or below the last one is one this stream has had.
+        // From the dispatcher: held back while the stream is still catching up.
         private synchronized void deliver(long position, StreamEvent event) {
+            if (buffering) {
+                if (buffer.size() >= BATCH) {
+                    end(StreamSink.Close.TOO_SLOW);  // its catch-up is far behind: it reconnects and catches up
+                } else {
+                    buffer.add(new Object[] {position, event});
+                }
+                return;
+            }
+            deliverNow(position, event);
+        }
+
+        // What the dispatcher held back, in order, once the catch-up is done.
+        private synchronized void flush() {
+            buffering = false;
+            for (Object[] held : buffer) {
+                deliverNow((Long) held[0], (StreamEvent) held[1]);
+            }
+            buffer.clear();
+        }
+
+        // In order and once: a position at or below the last one is one this stream has had.
+        private synchronized void deliverNow(long position, StreamEvent event) {
             if (ended || position <= last) {
                 return;
             }
