@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.application.Kith;
-import dev.kith.application.account.Authenticate;
-import dev.kith.application.account.LogIn;
-import dev.kith.application.account.RegisterAccount;
-import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.content.CommentOnPost;
 import dev.kith.application.content.DeleteComment;
 import dev.kith.application.content.DeletePost;
@@ -26,7 +22,6 @@ import dev.kith.application.shared.Change;
 import dev.kith.application.shared.PageRequest;
 import dev.kith.application.testing.MutableClock;
 import dev.kith.domain.account.AccountId;
-import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.GraphEvent;
@@ -36,9 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 class DomainEventsTest {
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final Actor ANYONE = Actor.anonymous();
     private static final Instant NOW = Instant.parse("2026-11-23T18:00:00Z");
 
@@ -194,18 +185,11 @@ class DomainEventsTest {
     }
 
     private Actor member(String username) {
-        return member(core, username);
+        return Members.signUp(core, username);
     }
 
     private static Actor member(InMemoryKith core, String username) {
-        Kith kith = core.kith();
-        kith.accounts().register().execute(ANYONE, new RegisterAccount.Command(username, username + "@example.com", "password of " + username));
-        core.deliverMail();
-        Matcher matcher = TOKEN.matcher(core.sentMail().get(core.sentMail().size() - 1).body());
-        assertThat(matcher.find()).isTrue();
-        kith.accounts().verifyEmail().execute(ANYONE, new VerifyEmail.Command(matcher.group(1)));
-        String access = kith.accounts().logIn().execute(ANYONE, new LogIn.Command(username, "password of " + username)).accessToken();
-        return kith.accounts().authenticate().execute(ANYONE, new Authenticate.Command(access));
+        return Members.signUp(core, username);
     }
 
     private static AccountId id(Actor actor) {

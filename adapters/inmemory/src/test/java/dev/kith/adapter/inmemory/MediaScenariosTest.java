@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.adapter.media.ImageIoMediaProcessor;
 import dev.kith.application.Kith;
-import dev.kith.application.account.Authenticate;
 import dev.kith.application.account.GetOwnAccount;
-import dev.kith.application.account.LogIn;
-import dev.kith.application.account.RegisterAccount;
-import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.content.DeletePost;
 import dev.kith.application.content.GetPost;
 import dev.kith.application.content.PublishPost;
@@ -40,17 +36,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Uploads, their lifecycle and their use by posts and avatars, end to end on the in-memory core with the real processor. */
 class MediaScenariosTest {
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final Actor ANYONE = Actor.anonymous();
 
     @TempDir
@@ -245,13 +237,7 @@ class MediaScenariosTest {
     }
 
     private Actor member(String username) {
-        kith.accounts().register().execute(ANYONE, new RegisterAccount.Command(username, username + "@example.com", "password of " + username));
-        core.deliverMail();
-        Matcher matcher = TOKEN.matcher(core.sentMail().get(core.sentMail().size() - 1).body());
-        assertThat(matcher.find()).isTrue();
-        kith.accounts().verifyEmail().execute(ANYONE, new VerifyEmail.Command(matcher.group(1)));
-        String access = kith.accounts().logIn().execute(ANYONE, new LogIn.Command(username, "password of " + username)).accessToken();
-        return kith.accounts().authenticate().execute(ANYONE, new Authenticate.Command(access));
+        return Members.signUp(core, username);
     }
 
     /** A JPEG header followed by endless bytes, counting what was read. */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.application.Kith;
-import dev.kith.application.account.Authenticate;
-import dev.kith.application.account.LogIn;
-import dev.kith.application.account.RegisterAccount;
-import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.content.CommentOnPost;
 import dev.kith.application.content.DeleteComment;
 import dev.kith.application.content.DeletePost;
@@ -35,8 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +40,6 @@ import org.junit.jupiter.api.Test;
  */
 class NotificationScenariosTest {
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final Actor ANYONE = Actor.anonymous();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T18:00:00Z"));
@@ -237,12 +230,6 @@ class NotificationScenariosTest {
     }
 
     private Actor member(String username) {
-        kith.accounts().register().execute(ANYONE, new RegisterAccount.Command(username, username + "@example.com", "password of " + username));
-        core.deliverMail();
-        Matcher matcher = TOKEN.matcher(core.sentMail().get(core.sentMail().size() - 1).body());
-        assertThat(matcher.find()).isTrue();
-        kith.accounts().verifyEmail().execute(ANYONE, new VerifyEmail.Command(matcher.group(1)));
-        String access = kith.accounts().logIn().execute(ANYONE, new LogIn.Command(username, "password of " + username)).accessToken();
-        return kith.accounts().authenticate().execute(ANYONE, new Authenticate.Command(access));
+        return Members.signUp(core, username);
     }
 }

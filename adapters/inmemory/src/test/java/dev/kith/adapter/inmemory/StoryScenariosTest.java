@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.adapter.media.ImageIoMediaProcessor;
 import dev.kith.application.Kith;
-import dev.kith.application.account.Authenticate;
-import dev.kith.application.account.LogIn;
-import dev.kith.application.account.RegisterAccount;
-import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.graph.AnswerFollowRequest;
 import dev.kith.application.graph.BlockAccount;
 import dev.kith.application.graph.FollowAccount;
@@ -42,14 +38,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The story rules, end to end on the in-memory core with the real image processor. */
 class StoryScenariosTest {
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final Actor ANYONE = Actor.anonymous();
     private static final byte[] IMAGE = TestMedia.jpeg(64, 48);
 
@@ -63,13 +56,7 @@ class StoryScenariosTest {
     private final Kith kith = core.kith();
 
     private Actor member(String username) {
-        kith.accounts().register().execute(ANYONE, new RegisterAccount.Command(username, username + "@example.com", "password of " + username));
-        core.deliverMail();
-        Matcher matcher = TOKEN.matcher(core.sentMail().get(core.sentMail().size() - 1).body());
-        assertThat(matcher.find()).isTrue();
-        kith.accounts().verifyEmail().execute(ANYONE, new VerifyEmail.Command(matcher.group(1)));
-        String access = kith.accounts().logIn().execute(ANYONE, new LogIn.Command(username, "password of " + username)).accessToken();
-        return kith.accounts().authenticate().execute(ANYONE, new Authenticate.Command(access));
+        return Members.signUp(core, username);
     }
 
     private void follow(Actor actor, String username) {

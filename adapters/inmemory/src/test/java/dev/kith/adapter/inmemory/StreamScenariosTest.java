@@ -3,10 +3,6 @@ package dev.kith.adapter.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kith.application.Kith;
-import dev.kith.application.account.Authenticate;
-import dev.kith.application.account.LogIn;
-import dev.kith.application.account.RegisterAccount;
-import dev.kith.application.account.VerifyEmail;
 import dev.kith.application.content.LikePost;
 import dev.kith.application.content.PublishPost;
 import dev.kith.application.content.port.PostView;
@@ -25,8 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class StreamScenariosTest {
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final Actor ANYONE = Actor.anonymous();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T18:00:00Z"));
@@ -182,13 +175,7 @@ class StreamScenariosTest {
     }
 
     private Actor member(String username) {
-        kith.accounts().register().execute(ANYONE, new RegisterAccount.Command(username, username + "@example.com", "password of " + username));
-        core.deliverMail();
-        Matcher matcher = TOKEN.matcher(core.sentMail().get(core.sentMail().size() - 1).body());
-        assertThat(matcher.find()).isTrue();
-        kith.accounts().verifyEmail().execute(ANYONE, new VerifyEmail.Command(matcher.group(1)));
-        String access = kith.accounts().logIn().execute(ANYONE, new LogIn.Command(username, "password of " + username)).accessToken();
-        return kith.accounts().authenticate().execute(ANYONE, new Authenticate.Command(access));
+        return Members.signUp(core, username);
     }
 
     /** A sink that keeps what it gets, up to a capacity. */
