@@ -6,6 +6,9 @@ import dev.kith.application.content.Content;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.Graph;
 import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.group.GroupSettings;
+import dev.kith.application.group.Groups;
+import dev.kith.application.group.port.GroupPorts;
 import dev.kith.application.media.MediaLibrary;
 import dev.kith.application.media.MediaSettings;
 import dev.kith.application.media.port.MediaPorts;
@@ -39,6 +42,7 @@ public final class Kith {
     private final Graph graph;
     private final Profiles profiles;
     private final Content content;
+    private final Groups groups;
     private final MediaLibrary media;
     private final Stories stories;
     private final Notifications notifications;
@@ -58,9 +62,12 @@ public final class Kith {
         this.graph = topics.add(new Graph(shared, b.graph, b.accounts.accounts(), events, b.clock));
         this.profiles = topics.add(new Profiles(shared, b.profiles, b.accounts.accounts(),
                 b.accounts.pendingFollowRequests(), graph.visibility(), media.attachments(), events, b.clock));
-        this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), media.attachments(), events, b.clock));
+        this.groups = topics.add(new Groups(shared, b.groups, b.groupSettings, b.accounts.accounts(), graph.visibility(), events, b.clock));
+        this.content = topics.add(new Content(shared, b.content, b.accounts.accounts(), graph.visibility(), groups.access(),
+                media.attachments(), events, b.clock));
         this.stories = topics.add(new Stories(shared, b.stories, graph.visibility(), media.attachments(), events, b.clock));
-        this.notifications = topics.add(new Notifications(shared, b.notifications, b.graph, b.content, graph.visibility(), events, b.clock));
+        this.notifications = topics.add(new Notifications(shared, b.notifications, b.graph, b.content, graph.visibility(),
+                content.audience(), groups.access(), events, b.clock));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }
@@ -93,6 +100,11 @@ public final class Kith {
     /** Posts, comments, likes and timelines. */
     public Content content() {
         return content;
+    }
+
+    /** Groups: members, roles, join requests, bans and the moderation log (a group's posts are {@link #content()}'s). */
+    public Groups groups() {
+        return groups;
     }
 
     /** Stories: a day-long image or video for one's followers. */
@@ -131,6 +143,8 @@ public final class Kith {
         private MediaSettings mediaSettings;
         private StoryPorts stories;
         private NotificationPorts notifications;
+        private GroupPorts groups;
+        private GroupSettings groupSettings = GroupSettings.defaults();
         private final List<EventListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -205,6 +219,18 @@ public final class Kith {
             return this;
         }
 
+        /** The group context's ports; required. */
+        public Builder groups(GroupPorts groups) {
+            this.groups = Objects.requireNonNull(groups, "groups");
+            return this;
+        }
+
+        /** The limits of groups (name and description lengths, groups per account); {@link GroupSettings#defaults()} unless set. */
+        public Builder groupSettings(GroupSettings settings) {
+            this.groupSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
         /** The notification context's ports; required. */
         public Builder notifications(NotificationPorts notifications) {
             this.notifications = Objects.requireNonNull(notifications, "notifications");
@@ -226,6 +252,7 @@ public final class Kith {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(media, "media");
             Objects.requireNonNull(stories, "stories");
+            Objects.requireNonNull(groups, "groups");
             Objects.requireNonNull(notifications, "notifications");
             return new Kith(this);
         }

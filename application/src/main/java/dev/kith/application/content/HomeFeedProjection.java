@@ -7,12 +7,15 @@ import dev.kith.domain.content.ContentEvent.PostPublished;
 import dev.kith.domain.graph.GraphEvent.FollowAccepted;
 import dev.kith.domain.graph.GraphEvent.Followed;
 import dev.kith.domain.graph.GraphEvent.Unfollowed;
+import dev.kith.domain.group.GroupEvent.GroupDeleted;
+import dev.kith.domain.group.GroupEvent.MemberJoined;
+import dev.kith.domain.group.GroupEvent.MemberLeft;
 import dev.kith.domain.shared.DomainEvent;
 import java.util.Objects;
 
 /**
- * Keeps the home timelines ({@link HomeFeed}) in step with the posts published outside groups and the
- * follows that count, from the content and graph events, in the transaction of the change. Thread-safe.
+ * Keeps the home timelines ({@link HomeFeed}) in step with posts, the follows that count and group
+ * memberships, from the content and graph events, in the transaction of the change. Thread-safe.
  */
 public final class HomeFeedProjection implements EventListener {
 
@@ -25,10 +28,20 @@ public final class HomeFeedProjection implements EventListener {
 
     @Override
     public void on(DomainEvent event) {
-        if (event instanceof PostPublished published && published.group().isEmpty()) {
-            feed.postPublished(published.post(), published.author());
-        } else if (event instanceof PostDeleted deleted && deleted.group().isEmpty()) {
-            feed.postDeleted(deleted.post(), deleted.author());
+        if (event instanceof PostPublished published) {
+            if (published.group().isEmpty()) {
+                feed.postPublished(published.post(), published.author());
+            } else {
+                feed.groupPostPublished(published.post(), published.author(), published.group().get());
+            }
+        } else if (event instanceof PostDeleted deleted) {
+            feed.postDeleted(deleted.post(), deleted.author(), deleted.group());
+        } else if (event instanceof MemberJoined joined) {
+            feed.memberJoined(joined.group(), joined.account());
+        } else if (event instanceof MemberLeft left) {
+            feed.memberLeft(left.group(), left.account());
+        } else if (event instanceof GroupDeleted deleted) {
+            feed.groupDeleted(deleted.group());
         } else if (event instanceof Followed followed) {
             feed.followStarted(followed.follower(), followed.followee());
         } else if (event instanceof FollowAccepted accepted) {

@@ -3,6 +3,8 @@ package dev.kith.application.content;
 import dev.kith.application.content.port.ContentQueries;
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.content.port.PostView;
+import dev.kith.application.group.GroupAccess;
+import dev.kith.application.group.GroupIds;
 import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.Actor;
 import dev.kith.application.shared.DomainEvents;
@@ -12,6 +14,8 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupErrors;
+import dev.kith.domain.group.GroupId;
 import dev.kith.domain.media.Media;
 import dev.kith.domain.shared.MediaId;
 import dev.kith.domain.shared.InvalidInput;
@@ -30,10 +34,12 @@ public final class PublishPost {
     private final Attachments media;
     private final IdGenerator ids;
     private final DomainEvents events;
+    private final GroupAccess groups;
     private final Clock clock;
 
     PublishPost(Transactor transactor, PostRepository posts, ContentQueries queries, MentionedAccounts mentions,
-                Attachments media, IdGenerator ids, DomainEvents events, Clock clock) {
+                Attachments media, GroupAccess groups, IdGenerator ids, DomainEvents events, Clock clock) {
+        this.groups = groups;
         this.transactor = transactor;
         this.posts = posts;
         this.queries = queries;
@@ -49,7 +55,8 @@ public final class PublishPost {
      * and records the accounts it mentions. Media must be the author's uploads, ready (a video's poster
      * frame made: a post does not wait for processing) and not attached to anything else.
      *
-     * <p>Groups do not exist yet: any group id is refused as unknown.
+     * <p>A post in a group (its {@code groupId}) needs the author to be a member; it shows in the group and
+     * in its members' home timelines, never on the author's profile.
      *
      * @param actor a signed-in account, the author
      * @param command text, media ids, group id
@@ -57,6 +64,7 @@ public final class PublishPost {
      * @throws InvalidInput when the text is too long, there is neither text nor media, there are more than
      *     four media, or a media or group id is unknown
      * @throws dev.kith.domain.media.MediaErrors.MediaNotAttachable when a media is still processing or in use
+     * @throws dev.kith.domain.group.GroupErrors.NotAMember when the author is not a member of the group
      */
     public PostView execute(Actor actor, Command command) {
         AccountId me = actor.requireAccount();
@@ -64,15 +72,21 @@ public final class PublishPost {
         if (requested.size() > Post.MEDIA_MAX) {
             throw InvalidInput.field("mediaIds", "at most " + Post.MEDIA_MAX + " media");
         }
-        if (command.groupId().isPresent()) {
-            throw InvalidInput.field("groupId", "no such group");
-        }
+        Optional<GroupId> group = command.groupId().map(id -> GroupIds.parse(id).map(GroupId::new)
+                .orElseThrow(() -> InvalidInput.field("groupId", "no such group")));
         String text = Post.validText(command.text(), !requested.isEmpty());
         PostId id = transactor.inTransaction(() -> {
+            group.ifPresent(g -> {
+                try {
+                    groups.requireMember(me, g);
+                } catch (GroupErrors.GroupNotFound unknown) {
+                    throw InvalidInput.field("groupId", "no such group");
+                }
+            });
             Instant now = clock.instant();
             List<MediaId> attached = media.attach(me, "mediaIds", requested, Optional.empty()).stream()
                     .map(Media::id).toList();
-            Post post = new Post(new PostId(ids.next()), me, text, attached, Optional.empty(), mentions.in(text, me), now);
+            Post post = new Post(new PostId(ids.next()), me, text, attached, group, mentions.in(text, me), now);
             posts.add(post);
             events.record(ContentEvent.PostPublished.of(post));
             return post.id();

@@ -17,8 +17,16 @@ public final class ViewerScope {
     public enum Rule {
         /** Rows by (or about) an account that blocks the viewer, or that the viewer blocks, are left out. */
         NOT_BLOCKED_EITHER_WAY,
-        /** Posts in a group are left out: they are seen through the group. */
-        OUTSIDE_GROUPS
+        /**
+         * Lists of an account's posts (its profile) leave posts in groups out: those are seen through their
+         * group, and in the home timelines of its members.
+         */
+        OUTSIDE_GROUPS,
+        /**
+         * A private group's posts show only to its members; a home timeline shows the posts of the groups its
+         * viewer is a member of, and of no other group.
+         */
+        PRIVATE_GROUPS_TO_MEMBERS
     }
 
     private final AccountId viewer;

@@ -1,5 +1,6 @@
 package dev.kith.application.notification;
 
+import dev.kith.application.group.GroupAccess;
 import dev.kith.application.shared.EventListener;
 import dev.kith.application.shared.port.IdGenerator;
 import dev.kith.application.shared.port.Outbox;
@@ -10,6 +11,9 @@ import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.GraphEvent;
+import dev.kith.domain.group.GroupEvent;
+import dev.kith.domain.group.GroupId;
+import dev.kith.domain.group.GroupRole;
 import dev.kith.domain.notification.NotificationType;
 import dev.kith.domain.shared.DomainEvent;
 import java.time.Instant;
@@ -20,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns the graph and content events into outbox messages, in the transaction of the change: one to notify
+ * Turns the graph, content and group events into outbox messages, in the transaction of the change: one to notify
  * each account concerned (never the actor itself), or one to take back what an undone change notified. The
  * notifications are written afterwards by the relay ({@link NotifyHandler}, {@link RetractHandler}), never
  * inline in the request. Thread-safe.
@@ -33,10 +37,12 @@ final class NotificationTriggers implements EventListener {
 
     private final Outbox outbox;
     private final IdGenerator ids;
+    private final GroupAccess groups;
 
-    NotificationTriggers(Outbox outbox, IdGenerator ids) {
+    NotificationTriggers(Outbox outbox, IdGenerator ids, GroupAccess groups) {
         this.outbox = outbox;
         this.ids = ids;
+        this.groups = groups;
     }
 
     @Override
@@ -45,6 +51,26 @@ final class NotificationTriggers implements EventListener {
             onGraph(graph);
         } else if (event instanceof ContentEvent content) {
             onContent(content);
+        } else if (event instanceof GroupEvent group) {
+            onGroup(group);
+        }
+    }
+
+    private void onGroup(GroupEvent event) {
+        if (event instanceof GroupEvent.JoinRequested e) {
+            for (AccountId admin : groups.membersAtLeast(e.group(), GroupRole.ADMIN)) {
+                notify(NotificationType.GROUP_JOIN_REQUEST, admin, e.account(), Optional.empty(), Optional.empty(),
+                        Optional.of(e.group()), Causes.joinRequest(e.group(), e.account()), e.at());
+            }
+        } else if (event instanceof GroupEvent.JoinRequestClosed e) {
+            retract(Map.of("cause", Causes.joinRequest(e.group(), e.account())), e.at());
+            if (e.approved()) {
+                notify(NotificationType.GROUP_REQUEST_APPROVED, e.account(), e.by(), Optional.empty(), Optional.empty(),
+                        Optional.of(e.group()), "group_approved:" + e.group() + ":" + e.account(), e.at());
+            }
+        } else if (event instanceof GroupEvent.RoleChanged e) {
+            notify(NotificationType.GROUP_ROLE_CHANGED, e.account(), e.by(), Optional.empty(), Optional.empty(),
+                    Optional.of(e.group()), "group_role:" + e.group() + ":" + e.account() + ":" + e.at().toEpochMilli(), e.at());
         }
     }
 
@@ -113,6 +139,11 @@ final class NotificationTriggers implements EventListener {
 
     private void notify(NotificationType type, AccountId recipient, AccountId actor, Optional<PostId> post,
                         Optional<CommentId> comment, String cause, Instant at) {
+        notify(type, recipient, actor, post, comment, Optional.empty(), cause, at);
+    }
+
+    private void notify(NotificationType type, AccountId recipient, AccountId actor, Optional<PostId> post,
+                        Optional<CommentId> comment, Optional<GroupId> group, String cause, Instant at) {
         if (recipient.equals(actor)) {
             return;  // never for your own action
         }
@@ -122,6 +153,7 @@ final class NotificationTriggers implements EventListener {
         payload.put("actor", actor.toString());
         post.ifPresent(id -> payload.put("post", id.toString()));
         comment.ifPresent(id -> payload.put("comment", id.toString()));
+        group.ifPresent(id -> payload.put("group", id.toString()));
         payload.put("cause", cause);
         payload.put("at", at.toString());
         outbox.enqueue(OutboxMessage.of(new OutboxMessageId(ids.next()), NOTIFY, payload, at));
@@ -161,6 +193,10 @@ final class NotificationTriggers implements EventListener {
 
         static String comment(CommentId comment) {
             return "comment:" + comment;
+        }
+
+        static String joinRequest(GroupId group, AccountId requester) {
+            return "group_join_request:" + group + ":" + requester;
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.kith.application.notification;
 
 import dev.kith.application.content.port.ContentPorts;
+import dev.kith.application.content.PostAudience;
 import dev.kith.application.graph.VisibilityPolicy;
+import dev.kith.application.group.GroupAccess;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.notification.port.NotificationPorts;
 import dev.kith.application.shared.ContextFacade;
@@ -31,11 +33,15 @@ public final class Notifications implements ContextFacade {
      * @param graph the graph context's ports, to check that a follow still holds when its notification is written
      * @param content the content context's ports, to check that a like, comment or post still exists
      * @param visibility the graph context's policy: no notification across a block or about what the recipient may not see
+     * @param audience the content context's rule of who may see a post: nobody is told of a post it may not see
+     * @param groups the group context's access: the admins told of join requests, and whether a group
+     *     notification still holds
      * @param events where it listens to the graph and content events
      * @param clock stamps the stream log's entries
      */
     public Notifications(SharedPorts shared, NotificationPorts ports, GraphPorts graph, ContentPorts content,
-                         VisibilityPolicy visibility, DomainEvents events, Clock clock) {
+                         VisibilityPolicy visibility, PostAudience audience, GroupAccess groups, DomainEvents events,
+                         Clock clock) {
         var transactor = shared.transactor();
         var notifications = ports.notifications();
         var log = ports.log();
@@ -47,11 +53,11 @@ public final class Notifications implements ContextFacade {
         this.openStream = new OpenStream(streams);
         this.purgeStreamLog = new PurgeStreamLog(transactor, log, clock);
         this.handlers = Map.of(
-                NotificationTriggers.NOTIFY, new NotifyHandler(transactor, notifications, visibility, graph.follows(),
+                NotificationTriggers.NOTIFY, new NotifyHandler(transactor, notifications, visibility, audience, groups, graph.follows(),
                         content.posts(), content.comments(), content.queries(), log, publisher, shared.ids(), clock),
                 NotificationTriggers.RETRACT, new RetractHandler(transactor, notifications, log, publisher, clock),
                 NotificationTriggers.POST, new PostStreamHandler(transactor, log, publisher, clock));
-        events.subscribe(new NotificationTriggers(shared.outbox(), shared.ids()));
+        events.subscribe(new NotificationTriggers(shared.outbox(), shared.ids(), groups));
     }
 
     /** Writing and retracting notifications after the changes that cause them. */

@@ -1,7 +1,9 @@
 package dev.kith.application.notification;
 
 import dev.kith.application.content.port.CommentRepository;
+import dev.kith.application.content.PostAudience;
 import dev.kith.application.content.port.ContentQueries;
+import dev.kith.application.group.GroupAccess;
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.application.graph.VisibilityPolicy;
 import dev.kith.application.graph.port.FollowRepository;
@@ -19,6 +21,8 @@ import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.FollowState;
+import dev.kith.domain.group.GroupId;
+import dev.kith.domain.group.GroupRole;
 import dev.kith.domain.notification.Notification;
 import dev.kith.domain.notification.NotificationId;
 import dev.kith.domain.notification.NotificationType;
@@ -46,11 +50,16 @@ final class NotifyHandler implements OutboxHandler {
     private final StreamLog log;
     private final RealtimePublisher publisher;
     private final IdGenerator ids;
+    private final PostAudience audience;
+    private final GroupAccess groups;
     private final Clock clock;
 
     NotifyHandler(Transactor transactor, NotificationRepository notifications, VisibilityPolicy visibility,
-                  FollowRepository follows, PostRepository posts, CommentRepository comments, ContentQueries content,
-                  StreamLog log, RealtimePublisher publisher, IdGenerator ids, Clock clock) {
+                  PostAudience audience, GroupAccess groups, FollowRepository follows, PostRepository posts,
+                  CommentRepository comments, ContentQueries content, StreamLog log, RealtimePublisher publisher,
+                  IdGenerator ids, Clock clock) {
+        this.audience = audience;
+        this.groups = groups;
         this.transactor = transactor;
         this.notifications = notifications;
         this.visibility = visibility;
@@ -72,15 +81,16 @@ final class NotifyHandler implements OutboxHandler {
         AccountId actor = new AccountId(UUID.fromString(p.get("actor")));
         Optional<PostId> post = Optional.ofNullable(p.get("post")).map(UUID::fromString).map(PostId::new);
         Optional<CommentId> comment = Optional.ofNullable(p.get("comment")).map(UUID::fromString).map(CommentId::new);
+        Optional<GroupId> group = Optional.ofNullable(p.get("group")).map(UUID::fromString).map(GroupId::new);
         Instant at = Instant.parse(p.get("at"));
         long position = transactor.inTransaction(() -> {
             // a retraction of the same cause, post or pair waits for this to commit, or this for it
             notifications.lock(Locks.of(p.get("cause"), post, recipient, actor));
-            if (visibility.visibleAccount(recipient, actor).isEmpty() || !stillTrue(type, recipient, actor, post, comment)) {
+            if (visibility.visibleAccount(recipient, actor).isEmpty() || !stillTrue(type, recipient, actor, post, comment, group)) {
                 return 0L;
             }
             NotificationId id = new NotificationId(ids.next());
-            if (!notifications.add(new Notification(id, recipient, type, actor, post, comment, p.get("cause"), at, false))) {
+            if (!notifications.add(new Notification(id, recipient, type, actor, post, comment, group, p.get("cause"), at, false))) {
                 return 0L;
             }
             Instant now = clock.instant();
@@ -93,7 +103,7 @@ final class NotifyHandler implements OutboxHandler {
     }
 
     private boolean stillTrue(NotificationType type, AccountId recipient, AccountId actor, Optional<PostId> post,
-                              Optional<CommentId> comment) {
+                              Optional<CommentId> comment, Optional<GroupId> group) {
         return switch (type) {
             case FOLLOW -> follows.find(actor, recipient).filter(s -> s == FollowState.FOLLOWING).isPresent();
             case FOLLOW_REQUEST -> follows.find(actor, recipient).filter(s -> s == FollowState.REQUESTED).isPresent();
@@ -104,12 +114,17 @@ final class NotifyHandler implements OutboxHandler {
                     .filter(found -> comment.map(id -> comments.find(id).map(Comment::post).filter(found.id()::equals).isPresent())
                             .orElse(true))
                     .isPresent();
+            // the request still waits, and the recipient still answers requests
+            case GROUP_JOIN_REQUEST -> group.filter(g -> groups.asks(actor, g))
+                    .flatMap(g -> groups.roleOf(recipient, g)).filter(role -> role.atLeast(GroupRole.ADMIN)).isPresent();
+            case GROUP_REQUEST_APPROVED, GROUP_ROLE_CHANGED -> group.flatMap(g -> groups.roleOf(recipient, g)).isPresent();
             default -> true;
         };
     }
 
-    // the recipient may see the post (a mention in a private account's post reaches only its followers)
+    // the recipient may see the post: a mention in a private account's post reaches only its followers, one
+    // in a private group's post only its members
     private boolean seen(AccountId recipient, Post post) {
-        return post.author().equals(recipient) || visibility.seesContent(recipient, post.author());
+        return audience.sees(recipient, post);
     }
 }

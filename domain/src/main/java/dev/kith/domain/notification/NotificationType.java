@@ -22,6 +22,10 @@ public enum NotificationType {
     GROUP_JOIN_REQUEST,
     /** Someone invited you to a group. */
     GROUP_INVITE,
+    /** An admin approved your request to join a group. */
+    GROUP_REQUEST_APPROVED,
+    /** Your role in a group changed. */
+    GROUP_ROLE_CHANGED,
     /** Someone replied to your story. */
     STORY_REPLY,
     /** Your data export is ready to download. */

@@ -6,6 +6,7 @@ import dev.kith.application.shared.Keyed;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,12 +31,20 @@ public interface ContentQueries {
     List<PostView> posts(java.util.Collection<PostId> ids, AccountId viewer);
 
     /**
-     * The viewer's home timeline: its own posts and those of accounts it follows (accepted), newest first,
-     * group posts left out.
+     * The viewer's home timeline, newest first: its own posts and those of accounts it follows (accepted),
+     * outside groups, and the posts in the groups it is a member of (whoever wrote them).
      *
      * @param before the post id the page starts before (exclusive), empty for the newest
      */
     List<PostView> homeTimeline(ViewerScope scope, Optional<PostId> before, int limit);
+
+    /**
+     * The posts in {@code group}, newest first, leaving out authors blocked either way with the scope's
+     * viewer; whether the viewer may read the group's posts is the use case's to decide. One index range.
+     *
+     * @param before the post id the page starts before (exclusive), empty for the newest
+     */
+    List<PostView> groupPosts(GroupId group, ViewerScope scope, Optional<PostId> before, int limit);
 
     /** The posts of {@code author} outside groups, newest first. */
     List<PostView> postsBy(AccountId author, ViewerScope scope, Optional<PostId> before, int limit);

@@ -2,6 +2,8 @@ package dev.kith.application.content.port;
 
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,4 +25,12 @@ public interface PostRepository {
      * @return whether this call deleted it
      */
     boolean delete(PostId id);
+
+    /**
+     * Deletes every post in the group, as {@link #delete} each (comments, likes, mentions, authors' counts),
+     * in a fixed number of statements.
+     *
+     * @return the posts deleted (for their media and events)
+     */
+    List<Post> deleteInGroup(GroupId group);
 }
