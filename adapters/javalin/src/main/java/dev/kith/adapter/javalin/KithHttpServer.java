@@ -6,6 +6,7 @@ import dev.kith.adapter.javalin.account.AccountPages;
 import dev.kith.adapter.javalin.account.AccountRoutes;
 import dev.kith.adapter.javalin.content.ContentRoutes;
 import dev.kith.adapter.javalin.graph.GraphRoutes;
+import dev.kith.adapter.javalin.group.GroupRoutes;
 import dev.kith.adapter.javalin.internal.BearerAuthentication;
 import dev.kith.adapter.javalin.internal.CommonHeaders;
 import dev.kith.adapter.javalin.internal.ErrorResponses;
@@ -91,6 +92,7 @@ public final class KithHttpServer implements AutoCloseable {
                 new GraphRoutes(kith.graph(), kith.media().links(), authentication),
                 new ContentRoutes(kith.content(), kith.media().links(), authentication, bodies),
                 new StoryRoutes(kith.stories(), kith.media().links(), authentication, bodies),
+                new GroupRoutes(kith.groups(), kith.content(), kith.media().links(), authentication, bodies),
                 new MediaRoutes(kith.media(), authentication, bodies),
                 new NotificationRoutes(kith.notifications(), kith.media().links(), authentication, bodies),
                 stream,

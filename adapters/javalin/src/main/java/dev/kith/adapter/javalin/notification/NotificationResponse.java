@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param actor the account whose action caused it
  * @param postId the post it is about, or null
  * @param commentId the comment it is about, or null
- * @param groupId the group it is about, or null (no notification is about a group yet)
+ * @param groupId the group it is about (the group notifications), or null
  * @param storyId the story it is about, or null (no notification is about a story yet)
  */
 public record NotificationResponse(String id, String type, AccountSummaryResponse actor, String postId,
@@ -24,7 +24,8 @@ public record NotificationResponse(String id, String type, AccountSummaryRespons
         Notification notification = view.notification();
         return new NotificationResponse(notification.id().toString(), notification.type().apiName(),
                 AccountSummaryResponse.of(view.actor(), links), notification.post().map(Object::toString).orElse(null),
-                notification.comment().map(Object::toString).orElse(null), null, null, notification.createdAt(),
+                notification.comment().map(Object::toString).orElse(null),
+                notification.group().map(Object::toString).orElse(null), null, notification.createdAt(),
                 notification.read());
     }
 }
