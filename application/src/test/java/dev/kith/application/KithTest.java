@@ -15,6 +15,7 @@ import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.OutgoingMail;
 import dev.kith.application.shared.port.SharedPorts;
 import dev.kith.application.story.port.StoryPorts;
+import dev.kith.application.group.port.GroupPorts;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class KithTest {
 
     private static final List<Class<? extends Record>> PORTS_RECORDS =
-            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class, StoryPorts.class, NotificationPorts.class);
+            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class, StoryPorts.class, GroupPorts.class, NotificationPorts.class);
 
     @Test
     void every_ports_record_names_the_port_it_is_missing() throws ReflectiveOperationException {
@@ -58,6 +59,7 @@ class KithTest {
         assertThat(kith.graph().visibility()).isNotNull();
         assertThat(kith.profiles()).isNotNull();
         assertThat(kith.content()).isNotNull();
+        assertThat(kith.groups().access()).isNotNull();
         assertThat(kith.media().links()).isNotNull();
         assertThat(kith.outboxRelay()).isNotNull();
     }
@@ -107,6 +109,7 @@ class KithTest {
                 .content(record(ContentPorts.class))
                 .media(record(MediaPorts.class), MediaSettings.defaults(Path.of("uploads"), new byte[32]))
                 .stories(record(StoryPorts.class))
+                .groups(record(GroupPorts.class))
                 .notifications(record(NotificationPorts.class));
     }
 

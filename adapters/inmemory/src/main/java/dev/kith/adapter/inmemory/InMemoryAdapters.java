@@ -12,6 +12,11 @@ import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
 import dev.kith.adapter.inmemory.content.InMemoryHomeFeed;
 import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
 import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
+import dev.kith.adapter.inmemory.group.InMemoryGroupQueries;
+import dev.kith.adapter.inmemory.group.InMemoryGroupRepository;
+import dev.kith.adapter.inmemory.group.InMemoryMembershipRepository;
+import dev.kith.adapter.inmemory.group.InMemoryModerationLog;
+import dev.kith.application.group.port.GroupPorts;
 import dev.kith.adapter.inmemory.graph.InMemoryBlockRepository;
 import dev.kith.adapter.inmemory.graph.InMemoryFollowRepository;
 import dev.kith.adapter.inmemory.graph.InMemoryGraphQueries;
@@ -62,6 +67,7 @@ public final class InMemoryAdapters {
     private final MediaPorts media;
     private final StoryPorts stories;
     private final NotificationPorts notifications;
+    private final GroupPorts groups;
 
     private InMemoryAdapters(Clock clock) {
         InMemoryStore store = new InMemoryStore();
@@ -82,6 +88,8 @@ public final class InMemoryAdapters {
         this.media = new MediaPorts(new InMemoryMediaRepository(social), mediaStorage, new UnavailableMediaProcessor());
         StoryTables storyTables = new StoryTables(social);
         this.stories = new StoryPorts(new InMemoryStoryRepository(storyTables), new InMemoryStoryQueries(storyTables));
+        this.groups = new GroupPorts(new InMemoryGroupRepository(social), new InMemoryMembershipRepository(social),
+                new InMemoryModerationLog(social), new InMemoryGroupQueries(social));
         this.notifications = new NotificationPorts(new InMemoryNotificationRepository(social), new InMemoryStreamLog(social),
                 new InProcessRealtimePublisher());
     }
@@ -133,6 +141,11 @@ public final class InMemoryAdapters {
     /** The story context's ports. */
     public StoryPorts stories() {
         return stories;
+    }
+
+    /** The group context's ports. */
+    public GroupPorts groups() {
+        return groups;
     }
 
     /** The notification context's ports. */

@@ -3,6 +3,7 @@ package dev.kith.adapter.inmemory;
 import dev.kith.adapter.inmemory.shared.InMemoryMailSender;
 import dev.kith.adapter.inmemory.shared.InMemoryOutbox;
 import dev.kith.application.Kith;
+import dev.kith.application.group.GroupSettings;
 import dev.kith.application.media.MediaSettings;
 import dev.kith.application.shared.EventListener;
 import dev.kith.application.shared.port.Mail;
@@ -83,6 +84,7 @@ public final class InMemoryKith {
         private final InMemoryAdapters adapters;
         private final PortOverrides overrides = new PortOverrides();
         private final List<EventListener> listeners = new ArrayList<>();
+        private GroupSettings groupSettings = GroupSettings.defaults();
         private URI publicBaseUrl = URI.create("http://localhost:8080");
         private MediaSettings mediaSettings = MediaSettings.defaults(
                 Path.of(System.getProperty("java.io.tmpdir"), "kith-in-memory-uploads"), new byte[32]);
@@ -104,6 +106,12 @@ public final class InMemoryKith {
          */
         public Builder mediaSettings(MediaSettings settings) {
             this.mediaSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The limits of groups; {@link GroupSettings#defaults()} unless set. */
+        public Builder groupSettings(GroupSettings settings) {
+            this.groupSettings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
@@ -145,6 +153,8 @@ public final class InMemoryKith {
                     .content(overrides.applyTo(adapters.content()))
                     .media(overrides.applyTo(adapters.media()), mediaSettings)
                     .stories(overrides.applyTo(adapters.stories()))
+                    .groups(overrides.applyTo(adapters.groups()))
+                    .groupSettings(groupSettings)
                     .notifications(overrides.applyTo(adapters.notifications()));
             listeners.forEach(core::listener);
             overrides.requireAllApplied();

@@ -14,6 +14,7 @@ import dev.kith.domain.content.Comment;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,19 +48,28 @@ public final class InMemoryContentQueries implements ContentQueries {
         return tables.store.locked(() -> {
             Set<PostId> feed = tables.homeFeed.values().filter(row -> row.owner().equals(viewer))
                     .map(SocialTables.FeedRow::post).collect(Collectors.toSet());
-            return posts(post -> feed.contains(post.id()), viewer, before, limit);
+            // a group post only while the viewer is a member (rows leave with it; this is the second line)
+            return posts(post -> feed.contains(post.id())
+                    && post.group().map(group -> tables.isMember(group, viewer)).orElse(true), viewer, before, limit);
         });
+    }
+
+    @Override
+    public List<PostView> groupPosts(GroupId group, ViewerScope scope, Optional<PostId> before, int limit) {
+        AccountId viewer = tables.viewerOf(scope);
+        return tables.store.locked(() -> tables.seesGroupPosts(viewer, group)
+                ? posts(post -> post.group().filter(group::equals).isPresent(), viewer, before, limit)
+                : List.of());
     }
 
     @Override
     public List<PostView> postsBy(AccountId author, ViewerScope scope, Optional<PostId> before, int limit) {
         AccountId viewer = tables.viewerOf(scope);
-        return posts(post -> post.author().equals(author), viewer, before, limit);
+        return posts(post -> post.author().equals(author) && post.group().isEmpty(), viewer, before, limit);
     }
 
     private List<PostView> posts(Predicate<Post> which, AccountId viewer, Optional<PostId> before, int limit) {
         return tables.store.locked(() -> tables.posts.values()
-                .filter(post -> post.group().isEmpty())
                 .filter(which)
                 .filter(post -> !tables.blockedEitherWay(viewer, post.author()))
                 .filter(post -> before.map(b -> SocialTables.UUID_ORDER.compare(post.id().value(), b.value()) < 0).orElse(true))

@@ -4,6 +4,8 @@ import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.content.port.PostRepository;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
+import java.util.List;
 import java.util.Optional;
 
 /** Posts in the in-memory store. */
@@ -35,6 +37,15 @@ public final class InMemoryPostRepository implements PostRepository {
             boolean present = tables.posts.containsKey(id);
             tables.deletePost(id);
             return present;
+        });
+    }
+
+    @Override
+    public List<Post> deleteInGroup(GroupId group) {
+        return tables.store.locked(() -> {
+            List<Post> gone = tables.posts.values().filter(post -> post.group().filter(group::equals).isPresent()).toList();
+            gone.forEach(post -> tables.deletePost(post.id()));
+            return gone;
         });
     }
 }

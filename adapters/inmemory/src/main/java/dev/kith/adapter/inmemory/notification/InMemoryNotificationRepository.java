@@ -106,7 +106,7 @@ public final class InMemoryNotificationRepository implements NotificationReposit
             List<Notification> unread = tables.notifications.values()
                     .filter(n -> n.recipient().equals(recipient) && !n.read() && which.test(n)).toList();
             unread.forEach(n -> tables.notifications.put(n.id(), new Notification(n.id(), n.recipient(), n.type(), n.actor(),
-                    n.post(), n.comment(), n.cause(), n.createdAt(), true)));
+                    n.post(), n.comment(), n.group(), n.cause(), n.createdAt(), true)));
             return unread.size();
         });
     }

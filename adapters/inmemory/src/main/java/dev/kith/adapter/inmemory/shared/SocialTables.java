@@ -12,6 +12,13 @@ import dev.kith.domain.content.ContentErrors;
 import dev.kith.domain.content.LikeId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.Ban;
+import dev.kith.domain.group.Group;
+import dev.kith.domain.group.GroupId;
+import dev.kith.domain.group.GroupVisibility;
+import dev.kith.domain.group.JoinRequest;
+import dev.kith.domain.group.Membership;
+import dev.kith.domain.group.ModerationEntry;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.Relationship;
@@ -49,6 +56,16 @@ public final class SocialTables {
     public final Table<MediaId, Media> media;
     /** Notifications, by id. */
     public final Table<NotificationId, Notification> notifications;
+    /** Groups, by id. */
+    public final Table<GroupId, Group> groups;
+    /** Group members, by group and account. */
+    public final Table<InGroup, Membership> members;
+    /** Pending join requests, by group and account. */
+    public final Table<InGroup, JoinRequest> joinRequests;
+    /** Bans, by group and account. */
+    public final Table<InGroup, Ban> bans;
+    /** Moderation log entries, by id. */
+    public final Table<java.util.UUID, ModerationEntry> moderationLog;
 
     public SocialTables(InMemoryStore store, InMemoryAccountRepository accounts) {
         this.store = store;
@@ -61,6 +78,11 @@ public final class SocialTables {
         this.homeFeed = store.table();
         this.media = store.table();
         this.notifications = store.table();
+        this.groups = store.table();
+        this.members = store.table();
+        this.joinRequests = store.table();
+        this.bans = store.table();
+        this.moderationLog = store.table();
     }
 
     /**
@@ -85,6 +107,23 @@ public final class SocialTables {
         if (!posts.containsKey(post)) {
             throw new ContentErrors.PostNotFound();
         }
+    }
+
+    /** An account in a group: the key of members, requests and bans. */
+    public record InGroup(GroupId group, AccountId account) {
+    }
+
+    /** Whether {@code account} is a member of {@code group}. */
+    public boolean isMember(GroupId group, AccountId account) {
+        return members.containsKey(new InGroup(group, account));
+    }
+
+    /**
+     * Whether {@code viewer} may see the posts of {@code group}: the rule {@code PRIVATE_GROUPS_TO_MEMBERS}
+     * (a public group's to anyone, a private group's to its members).
+     */
+    public boolean seesGroupPosts(AccountId viewer, GroupId group) {
+        return groups.get(group).filter(g -> g.visibility() == GroupVisibility.PUBLIC || isMember(group, viewer)).isPresent();
     }
 
     /** An ordered pair of accounts: follower and followee, or blocker and blocked. */
@@ -131,7 +170,8 @@ public final class SocialTables {
 
     /**
      * The viewer of a list's scope, once the scope is known to ask only for rules these tables apply
-     * (blocks either way through {@link #blockedEitherWay}, group posts left out).
+     * (blocks either way through {@link #blockedEitherWay}, group posts left out of profiles, a private
+     * group's posts shown to its members only through {@link #seesGroupPosts}).
      *
      * @throws NullPointerException when a list is asked for without a scope
      * @throws IllegalStateException when the scope has a rule the in-memory lists don't apply
