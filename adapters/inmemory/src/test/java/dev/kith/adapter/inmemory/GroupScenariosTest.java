@@ -405,6 +405,20 @@ class GroupScenariosTest {
     }
 
     @Test
+    void search_pages_through_names_of_the_longest_length() {
+        InMemoryKith defaults = InMemoryKith.create(clock);
+        Actor owner = Members.signUp(defaults, "owner");
+        String name = "İ" + "🌍".repeat(GroupSettings.DEFAULT_NAME_MAX_LENGTH - 1);
+        for (int i = 0; i < 3; i++) {
+            defaults.kith().groups().create().execute(owner, new CreateGroup.Command(name, null, "public"));
+        }
+        var first = defaults.kith().groups().list().search(owner, new ListGroups.Query("i", new PageRequest(2, Optional.empty())));
+        var second = defaults.kith().groups().list().search(owner, new ListGroups.Query("i", new PageRequest(2, first.nextCursor())));
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(1);
+    }
+
+    @Test
     void a_private_accounts_group_post_is_seen_by_the_groups_members() {
         Actor author = member("author");
         Actor bob = member("bob");
