@@ -187,6 +187,8 @@ public final class KithServer implements AutoCloseable {
                 .profiles(postgres.profiles())
                 .content(postgres.content())
                 .stories(postgres.stories())
+                .groups(postgres.groups())
+                .groupSettings(settings.groups())
                 .notifications(postgres.notifications(publisher))
                 .media(postgres.media(mediaStorage(settings, clock), ImageIoMediaProcessor.withDefaults()),
                         new MediaSettings(settings.media().maxImageBytes(), settings.media().maxVideoBytes(),

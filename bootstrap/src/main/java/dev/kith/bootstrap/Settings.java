@@ -5,6 +5,7 @@ import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.javalin.RateLimitSettings;
 import dev.kith.adapter.redis.RedisSettings;
 import dev.kith.adapter.smtp.SmtpSettings;
+import dev.kith.application.group.GroupSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,8 @@ public record Settings(
         int homeFeedDays,
         int homeFeedFanOutLimit,
         int httpMaxThreads,
-        Media media) {
+        Media media,
+        GroupSettings groups) {
 
     /** The sender of mail when {@code PUBLIC_BASE_URL}'s host can't make one (RFC 6761 reserves {@code .localhost}). */
     static final String LOCAL_SENDER = "no-reply@kith.localhost";
@@ -158,7 +160,11 @@ public record Settings(
                 r.integer("HOME_FEED_FANOUT_LIMIT", 10_000, 0, Integer.MAX_VALUE),
                 // requests mostly wait for a database connection: a few threads more than the pool has
                 r.integer("HTTP_MAX_THREADS", poolSize + 8, 8, 10_000),
-                media(r));
+                media(r),
+                new GroupSettings(
+                        r.integer("GROUP_NAME_MAX_LENGTH", GroupSettings.DEFAULT_NAME_MAX_LENGTH, 1, 1_000),
+                        r.integer("GROUP_DESCRIPTION_MAX_LENGTH", GroupSettings.DEFAULT_DESCRIPTION_MAX_LENGTH, 0, 100_000),
+                        r.integer("GROUPS_PER_ACCOUNT", GroupSettings.DEFAULT_GROUPS_PER_ACCOUNT, 1, 1_000_000)));
         r.throwIfProblems();
         return settings;
     }
@@ -186,7 +192,7 @@ public record Settings(
         URI base = publicBaseUrlGiven ? publicBaseUrl : defaultBaseUrl(boundPort);
         return new Settings(boundPort, bindAddress, dataDir, databaseUrl, databasePoolSize, redisUrl, smtp, mailFrom, jwtSecret,
                 base, publicBaseUrlGiven, rateLimits, maxRequestBytes, trustProxy, metricsToken, argon2MemoryKib,
-                argon2Iterations, argon2Parallelism, homeFeedDays, homeFeedFanOutLimit, httpMaxThreads, media);
+                argon2Iterations, argon2Parallelism, homeFeedDays, homeFeedFanOutLimit, httpMaxThreads, media, groups);
     }
 
     private static URI defaultBaseUrl(int port) {

@@ -27,7 +27,9 @@ public record PageRequest(int limit, Optional<String> cursor) {
     // Version 2 cursors name their list; version 1 (u1:, s1:) did not and are refused.
     private static final String UUID_KEY = "u2:";
     private static final String TEXT_KEY = "s2:";
-    private static final int MAX_DECODED_LENGTH = 200;
+    // a group search key is a lower-cased name (up to 1,000 characters, each up to two UTF-16 units, some
+    // wider once lower-cased) and an id
+    private static final int MAX_DECODED_LENGTH = 8_192;
     private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,19}");
 
     public PageRequest {

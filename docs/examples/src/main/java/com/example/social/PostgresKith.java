@@ -66,6 +66,7 @@ public final class PostgresKith implements AutoCloseable {
                 .media(postgres.media(new FileSystemMediaStorage(mediaDirectory), ImageIoMediaProcessor.withDefaults()),
                         MediaSettings.defaults(mediaDirectory.resolve(".uploads"), jwtKey))  // link key: any 32+ secret bytes
                 .stories(postgres.stories())
+                .groups(postgres.groups())
                 .notifications(postgres.notifications(new InProcessRealtimePublisher()))
                 .build();
     }
