@@ -37,7 +37,8 @@ public final class ChangeMemberRole {
     /**
      * Sets the member's role as {@link GroupRules#requireMayChangeRole} allows, and logs it. Making someone
      * {@code owner} hands ownership over (the group may have several owners; the former one may then step
-     * down or leave). Setting the role a member has does nothing.
+     * down or leave). Setting the role another member has already does nothing; on oneself only a lower role
+     * is accepted.
      *
      * @return the member with its role now
      * @throws GroupErrors.GroupNotFound when there is no such group

@@ -78,7 +78,7 @@ class ContentRoutesTest {
     }
 
     @Test
-    void unknown_media_and_group_ids_are_refused_until_those_exist() {
+    void unknown_media_and_malformed_group_ids_are_refused_as_invalid_input() {
         Reply media = server.post("/api/v1/posts", "{\"text\":\"a\",\"mediaIds\":[\"m1\"]}", alice).expect(400);
         Reply group = server.post("/api/v1/posts", "{\"text\":\"a\",\"groupId\":\"g1\"}", alice).expect(400);
 
