@@ -205,7 +205,7 @@ public abstract class NotificationRepositoryContract extends SocialPortsContract
         clock++;
         UUID id = new UUID(0x0190_0000_0000_7000L | clock << 16, 0x8000_0000_0000_0000L | uuid().getLeastSignificantBits() >>> 2);
         return new Notification(new NotificationId(id), recipient.id(), type, actorId, post,
-                type == NotificationType.COMMENT ? Optional.of(new CommentId(uuid())) : Optional.empty(), cause,
+                type == NotificationType.COMMENT ? Optional.of(new CommentId(uuid())) : Optional.empty(), Optional.empty(), cause,
                 Instant.parse("2026-11-23T18:00:00Z").plusSeconds(clock), false);
     }
 }
