@@ -43,7 +43,7 @@ public final class PostgresGroupQueries implements GroupQueries {
 
     // One ordered range of groups_search: the LIKE prefix and the keyset row comparison bound it, the ORDER
     // BY reads it in index order, so the page stops after :limit rows.
-    private static final String SEARCH = "SELECT " + NAME_KEY + " AS name_key, " + VIEW + " FROM groups g "
+    static final String SEARCH = "SELECT " + NAME_KEY + " AS name_key, " + VIEW + " FROM groups g "
             + "WHERE " + NAME_KEY + " LIKE :pattern AND (" + NAME_KEY + ", g.id) > (CAST(:afterName AS text), CAST(:afterId AS uuid)) "
             + "ORDER BY " + NAME_KEY + ", g.id LIMIT :limit";
 
