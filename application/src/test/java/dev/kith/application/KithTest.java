@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.group.port.GroupPorts;
 import dev.kith.application.media.MediaSettings;
 import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.notification.port.NotificationPorts;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class KithTest {
 
     private static final List<Class<? extends Record>> PORTS_RECORDS =
-            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class, StoryPorts.class, NotificationPorts.class);
+            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class, StoryPorts.class, NotificationPorts.class, GroupPorts.class);
 
     @Test
     void every_ports_record_names_the_port_it_is_missing() throws ReflectiveOperationException {
@@ -107,6 +108,7 @@ class KithTest {
                 .content(record(ContentPorts.class))
                 .media(record(MediaPorts.class), MediaSettings.defaults(Path.of("uploads"), new byte[32]))
                 .stories(record(StoryPorts.class))
+                .groups(record(GroupPorts.class))
                 .notifications(record(NotificationPorts.class));
     }
 
