@@ -9,6 +9,11 @@ import dev.kith.domain.content.Post;
 import dev.kith.domain.graph.FollowId;
 import dev.kith.domain.graph.FollowState;
 import dev.kith.domain.graph.GraphEvent;
+import dev.kith.application.group.port.GroupPorts;
+import dev.kith.domain.group.GroupEvent;
+import dev.kith.domain.group.GroupId;
+import dev.kith.domain.group.GroupRole;
+import dev.kith.domain.group.Membership;
 import java.util.Objects;
 
 /**
@@ -52,6 +57,27 @@ public final class Changes {
     public void publish(Post post) {
         ports.content().posts().add(post);
         events.record(ContentEvent.PostPublished.of(post));
+    }
+
+    /**
+     * Makes {@code account} a member of {@code group} as {@code JoinGroup} does (the group locked first),
+     * recording its event when it is new; needs the group ports.
+     */
+    public void join(GroupId group, AccountId account) {
+        GroupPorts groups = ports.groups().orElseThrow();
+        groups.groups().lock(group).orElseThrow();
+        if (groups.memberships().add(new Membership(AccountFixtures.uuid(), group, account, GroupRole.MEMBER, AccountFixtures.T0))) {
+            events.record(new GroupEvent.MemberJoined(group, account, AccountFixtures.T0));
+        }
+    }
+
+    /** Takes {@code account} out of {@code group} as {@code LeaveGroup} does, recording its event; needs the group ports. */
+    public void leave(GroupId group, AccountId account) {
+        GroupPorts groups = ports.groups().orElseThrow();
+        groups.groups().lock(group).orElseThrow();
+        if (groups.memberships().remove(group, account)) {
+            events.record(new GroupEvent.MemberLeft(group, account, account, false, AccountFixtures.T0));
+        }
     }
 
     /** Deletes a post as {@code DeletePost} does, recording its event when it was there. */

@@ -22,7 +22,13 @@ import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.account.Profile;
 import dev.kith.domain.content.Post;
+import dev.kith.application.group.port.GroupPorts;
 import dev.kith.domain.graph.FollowState;
+import dev.kith.domain.group.Group;
+import dev.kith.domain.group.GroupId;
+import dev.kith.domain.group.GroupRole;
+import dev.kith.domain.group.GroupVisibility;
+import dev.kith.domain.group.Membership;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,13 +44,23 @@ public abstract class SocialPortsContract {
 
     /** The ports records of the contexts the social suites test. */
     public record SocialPorts(SharedPorts shared, AccountPorts accounts, GraphPorts graph, ProfilePorts profiles,
-                              ContentPorts content) {
+                              ContentPorts content, Optional<GroupPorts> groups) {
         public SocialPorts {
             Objects.requireNonNull(shared, "shared");
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(graph, "graph");
             Objects.requireNonNull(profiles, "profiles");
             Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(groups, "groups");
+        }
+
+        /**
+         * The ports of a store whose posts may name groups it does not hold (without group ports, the group
+         * fixtures make ids only).
+         */
+        public SocialPorts(SharedPorts shared, AccountPorts accounts, GraphPorts graph, ProfilePorts profiles,
+                           ContentPorts content) {
+            this(shared, accounts, graph, profiles, content, Optional.empty());
         }
     }
 
@@ -114,6 +130,32 @@ public abstract class SocialPortsContract {
     /** Stores a post, recording its event; see {@link Changes#publish}. */
     protected void publish(Post post) {
         changes().publish(post);
+    }
+
+    /**
+     * The group ports of the same store, when it holds groups (a database whose posts refer to their group by
+     * a foreign key does): {@link #storedGroup} stores its groups there.
+     */
+    protected Optional<GroupPorts> groupPortsIfAny() {
+        return ports().groups();
+    }
+
+    /**
+     * A new public group with {@code owner} as its owner (and only member), stored in the group ports when
+     * there are any ({@link #groupPortsIfAny}); its id only otherwise.
+     */
+    protected GroupId storedGroup(AccountId owner) {
+        return storedGroup(owner, GroupVisibility.PUBLIC);
+    }
+
+    /** {@link #storedGroup(AccountId)} with that visibility. */
+    protected GroupId storedGroup(AccountId owner, GroupVisibility visibility) {
+        GroupId id = new GroupId(AccountFixtures.uuid());
+        groupPortsIfAny().ifPresent(groups -> transactor().run(() -> {
+            groups.groups().add(new Group(id, "group " + id, "", visibility, owner, AccountFixtures.T0));
+            groups.memberships().add(new Membership(AccountFixtures.uuid(), id, owner, GroupRole.OWNER, AccountFixtures.T0));
+        }));
+        return id;
     }
 
     /** A new public account, stored. */

@@ -12,6 +12,10 @@ import dev.kith.adapter.postgres.content.PostgresPostRepository;
 import dev.kith.adapter.postgres.graph.PostgresBlockRepository;
 import dev.kith.adapter.postgres.graph.PostgresFollowRepository;
 import dev.kith.adapter.postgres.graph.PostgresGraphQueries;
+import dev.kith.adapter.postgres.group.PostgresGroupQueries;
+import dev.kith.adapter.postgres.group.PostgresGroupRepository;
+import dev.kith.adapter.postgres.group.PostgresMembershipRepository;
+import dev.kith.adapter.postgres.group.PostgresModerationLog;
 import dev.kith.adapter.postgres.media.PostgresMediaRepository;
 import dev.kith.adapter.postgres.notification.PostgresNotificationRepository;
 import dev.kith.adapter.postgres.notification.PostgresStreamLog;
@@ -27,6 +31,7 @@ import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.TokenIssuer;
 import dev.kith.application.content.port.ContentPorts;
 import dev.kith.application.graph.port.GraphPorts;
+import dev.kith.application.group.port.GroupPorts;
 import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.notification.port.NotificationPorts;
 import dev.kith.application.notification.port.RealtimePublisher;
@@ -145,6 +150,12 @@ public final class PostgresAdapters {
         return new ContentPorts(new PostgresPostRepository(jdbi), new PostgresCommentRepository(jdbi),
                 new PostgresLikeRepository(jdbi), new PostgresContentQueries(jdbi),
                 new PostgresHomeFeed(jdbi, homeFeedFanOutLimit));
+    }
+
+    /** The group context's ports. */
+    public GroupPorts groups() {
+        return new GroupPorts(new PostgresGroupRepository(jdbi), new PostgresMembershipRepository(jdbi),
+                new PostgresModerationLog(jdbi), new PostgresGroupQueries(jdbi));
     }
 
     /** The story context's ports. */

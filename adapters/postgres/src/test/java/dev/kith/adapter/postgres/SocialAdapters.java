@@ -16,6 +16,7 @@ import dev.kith.application.graph.port.BlockRepository;
 import dev.kith.application.graph.port.FollowRepository;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.graph.port.GraphQueries;
+import dev.kith.application.group.port.GroupPorts;
 import dev.kith.application.profile.port.ProfilePorts;
 import dev.kith.application.profile.port.ProfileQueries;
 import dev.kith.application.shared.port.IdGenerator;
@@ -33,7 +34,7 @@ import org.jdbi.v3.core.Jdbi;
  * the names the tests use. The ports PostgreSQL does not implement are left out: calling one fails.
  */
 public record SocialAdapters(SharedPorts sharedPorts, AccountPorts accountPorts, GraphPorts graphPorts,
-                             ProfilePorts profilePorts, ContentPorts contentPorts) {
+                             ProfilePorts profilePorts, ContentPorts contentPorts, GroupPorts groupPorts) {
 
     /** The adapters on {@code jdbi}. */
     public static SocialAdapters on(Jdbi jdbi) {
@@ -45,7 +46,7 @@ public record SocialAdapters(SharedPorts sharedPorts, AccountPorts accountPorts,
         return new SocialAdapters(
                 postgres.shared(absent(IdGenerator.class), absent(SecretGenerator.class), absent(MailSender.class)),
                 postgres.accounts(absent(RevokedLogins.class), absent(PasswordHasher.class), absent(TokenIssuer.class)),
-                postgres.graph(), postgres.profiles(), postgres.content());
+                postgres.graph(), postgres.profiles(), postgres.content(), postgres.groups());
     }
 
     private static <P> P absent(Class<P> port) {
@@ -100,7 +101,8 @@ public record SocialAdapters(SharedPorts sharedPorts, AccountPorts accountPorts,
 
     /** The records, as the contract suites take them. */
     public SocialPortsContract.SocialPorts ports() {
-        return new SocialPortsContract.SocialPorts(sharedPorts, accountPorts, graphPorts, profilePorts, contentPorts);
+        return new SocialPortsContract.SocialPorts(sharedPorts, accountPorts, graphPorts, profilePorts, contentPorts,
+                java.util.Optional.of(groupPorts));
     }
 
     /** Changes through these ports as the use cases make them, with the events that feed the home feed. */

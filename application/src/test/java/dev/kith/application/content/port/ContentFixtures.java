@@ -30,9 +30,9 @@ public final class ContentFixtures {
         return new Post(new PostId(uuid()), author, text, List.of(), Optional.empty(), Set.of(), T0);
     }
 
-    /** A post in a group. */
-    public static Post groupPost(AccountId author) {
-        return new Post(new PostId(uuid()), author, "in a group", List.of(), Optional.of(new GroupId(uuid())), Set.of(), T0);
+    /** A post in {@code group} (see {@code SocialPortsContract.storedGroup}). */
+    public static Post groupPost(AccountId author, GroupId group) {
+        return new Post(new PostId(uuid()), author, "in a group", List.of(), Optional.of(group), Set.of(), T0);
     }
 
     /** A top-level comment on {@code post}. */

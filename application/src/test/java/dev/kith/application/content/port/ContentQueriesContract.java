@@ -43,7 +43,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
     void shows_a_post_with_its_author_counts_and_whether_the_viewer_likes_it() {
         Account author = storedNamed("Ada");
         Account fan = stored();
-        Post post = groupPost(author.id());
+        Post post = groupPost(author.id(), storedGroup(author.id()));
         Comment comment = comment(post.id(), fan.id());
         transactor().run(() -> {
             publish(post);
@@ -62,7 +62,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
     }
 
     @Test
-    void the_home_timeline_has_own_and_followed_posts_newest_first_without_requests_strangers_or_groups() {
+    void the_home_timeline_has_own_and_followed_posts_newest_first_without_requests_strangers_or_others_groups() {
         Account viewer = stored();
         Account followed = stored();
         Account requested = storedPrivate();
@@ -78,8 +78,9 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
         storedPost(requested);
         storedPost(stranger);
         storedPost(follower);
-        transactor().run(() -> publish(groupPost(followed.id())));
-        transactor().run(() -> publish(groupPost(viewer.id())));
+        // groups the viewer is not a member of
+        transactor().run(() -> publish(groupPost(followed.id(), storedGroup(followed.id()))));
+        transactor().run(() -> publish(groupPost(follower.id(), storedGroup(follower.id()))));
         Post a2 = storedPost(followed);
         Post v2 = storedPost(viewer);
 
@@ -173,7 +174,7 @@ public abstract class ContentQueriesContract extends SocialPortsContract {
         Account author = stored();
         Account viewer = stored();
         Post first = storedPost(author);
-        transactor().run(() -> publish(groupPost(author.id())));
+        transactor().run(() -> publish(groupPost(author.id(), storedGroup(author.id()))));
         storedPost(viewer);
         Post second = storedPost(author);
         Post third = storedPost(author);

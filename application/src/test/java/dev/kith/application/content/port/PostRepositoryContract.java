@@ -37,7 +37,7 @@ public abstract class PostRepositoryContract extends SocialPortsContract {
         Account bob = stored();
         Account carol = stored();
         Post post = new Post(new PostId(uuid()), author.id(), "Zoë 🌍 says hi\nto @" + bob.username() + " and @" + carol.username(),
-                List.of(new MediaId(uuid()), new MediaId(uuid())), Optional.of(new GroupId(uuid())),
+                List.of(new MediaId(uuid()), new MediaId(uuid())), Optional.of(storedGroup(author.id())),
                 Set.of(bob.id(), carol.id()), T0);
 
         transactor().run(() -> posts().add(post));
@@ -67,10 +67,11 @@ public abstract class PostRepositoryContract extends SocialPortsContract {
     void counts_every_post_of_its_author_group_posts_too() {
         Account author = stored();
         Account other = stored();
+        GroupId group = storedGroup(author.id());
 
         transactor().run(() -> {
             posts().add(post(author.id()));
-            posts().add(groupPost(author.id()));
+            posts().add(groupPost(author.id(), group));
             posts().add(post(other.id()));
         });
 

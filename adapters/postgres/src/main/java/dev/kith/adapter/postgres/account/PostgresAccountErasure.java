@@ -46,6 +46,10 @@ public final class PostgresAccountErasure implements AccountErasure {
             + "following_count = a.following_count - per_account.following_lost "
             + "FROM per_account WHERE a.id = per_account.other";
 
+    // Its memberships, each group's members_count taken down (requests and bans go by cascade).
+    private static final String MEMBERSHIPS = "WITH deleted AS (DELETE FROM group_members WHERE account_id = :account RETURNING group_id) "
+            + "UPDATE groups g SET members_count = g.members_count - 1 FROM deleted WHERE g.id = deleted.group_id";
+
     private static final String REST = "WITH blocks_gone AS ("
             + "DELETE FROM blocks WHERE blocker_id = :account OR blocked_id = :account), "
             + "post_mentions_gone AS (DELETE FROM post_mentions WHERE account_id = :account), "
@@ -67,7 +71,7 @@ public final class PostgresAccountErasure implements AccountErasure {
             HomeFeedFanOut.erase(handle, account.value());
             handle.createUpdate(POSTS).bind("account", account.value()).execute();
             handle.createQuery(LOCK_COMMENTS).bind("account", account.value()).mapTo(UUID.class).list();
-            for (String sql : new String[] {COMMENTS, LIKES, FOLLOWS, REST}) {
+            for (String sql : new String[] {COMMENTS, LIKES, FOLLOWS, MEMBERSHIPS, REST}) {
                 handle.createUpdate(sql).bind("account", account.value()).execute();
             }
         });

@@ -14,6 +14,7 @@ import dev.kith.application.shared.Keyed;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,13 @@ public final class PostgresContentQueries implements ContentQueries {
     // The block test doesn't depend on the row, so PostgreSQL runs it once, ahead of the index scan.
     private static final String POSTS_BY = "SELECT " + Rows.POST_VIEW + " FROM posts p JOIN accounts a ON a.id = p.author_id "
             + "WHERE p.author_id = :author AND " + VisibilitySql.outsideGroups("p") + " AND p.id < :before AND " + VisibilitySql.notBlockedEitherWay("CAST(:author AS uuid)") + " "
+            + "ORDER BY p.id DESC LIMIT :limit";
+
+    // One range of posts_by_group; the group test doesn't depend on the row (run once, ahead of the scan),
+    // and the accounts blocked either way are read once into a hash.
+    private static final String GROUP_POSTS = "SELECT " + Rows.POST_VIEW + " FROM posts p JOIN accounts a ON a.id = p.author_id "
+            + "WHERE p.group_id = :group AND p.id < :before AND p.author_id NOT IN (" + VisibilitySql.BLOCKED_EITHER_WAY + ") "
+            + "AND " + VisibilitySql.groupOpen("CAST(:group AS uuid)") + " "
             + "ORDER BY p.id DESC LIMIT :limit";
 
     private static final String COMMENTS = "SELECT c.id, c.post_id, c.parent_id, c.text, c.created_at, " + Rows.SUMMARY + " "
@@ -164,6 +172,18 @@ public final class PostgresContentQueries implements ContentQueries {
         AccountId viewer = VisibilitySql.viewerOf(scope);
         return Sql.withHandle(jdbi, handle -> Rows.withMedia(handle, handle.createQuery(POSTS_BY)
                 .bind("author", author.value())
+                .bind("viewer", viewer.value())
+                .bind("before", before.map(PostId::value).orElse(Rows.NEWEST))
+                .bind("limit", limit)
+                .map((rs, ctx) -> Rows.postRow(rs))
+                .list()));
+    }
+
+    @Override
+    public List<PostView> groupPosts(GroupId group, ViewerScope scope, Optional<PostId> before, int limit) {
+        AccountId viewer = VisibilitySql.viewerOf(scope);
+        return Sql.withHandle(jdbi, handle -> Rows.withMedia(handle, handle.createQuery(GROUP_POSTS)
+                .bind("group", group.value())
                 .bind("viewer", viewer.value())
                 .bind("before", before.map(PostId::value).orElse(Rows.NEWEST))
                 .bind("limit", limit)

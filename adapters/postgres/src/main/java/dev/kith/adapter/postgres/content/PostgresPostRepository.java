@@ -11,6 +11,7 @@ import dev.kith.domain.content.PostId;
 import dev.kith.domain.group.GroupId;
 import dev.kith.domain.shared.MediaId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +70,36 @@ public final class PostgresPostRepository implements PostRepository {
                         new HashSet<>(Rows.uuids(rs, "mentions").stream().map(AccountId::new).toList()),
                         Sql.instant(rs, "created_at")))
                 .findOne());
+    }
+
+    /**
+     * One statement: the posts deleted, their authors' {@code posts_count} taken down by as many, their
+     * mentions read (from the statement's snapshot, before the cascade takes them) for the posts returned.
+     */
+    @Override
+    public List<Post> deleteInGroup(GroupId group) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("WITH deleted AS (DELETE FROM posts WHERE group_id = :group "
+                        + "RETURNING id, author_id, text, media_ids, group_id, created_at), "
+                        + "per_author AS (SELECT author_id, count(*) AS n FROM deleted GROUP BY author_id), "
+                        + "counted AS (UPDATE accounts a SET posts_count = a.posts_count - per_author.n FROM per_author "
+                        + "WHERE a.id = per_author.author_id) "
+                        + "SELECT d.id, d.author_id, d.text, d.media_ids, d.group_id, d.created_at, "
+                        + "ARRAY(SELECT m.account_id FROM post_mentions m WHERE m.post_id = d.id) AS mentions "
+                        + "FROM deleted d ORDER BY d.id")
+                .bind("group", group.value())
+                .map((rs, ctx) -> post(rs))
+                .list());
+    }
+
+    private static Post post(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Post(
+                new PostId(rs.getObject("id", UUID.class)),
+                new AccountId(rs.getObject("author_id", UUID.class)),
+                rs.getString("text"),
+                Rows.uuids(rs, "media_ids").stream().map(MediaId::new).toList(),
+                Optional.ofNullable(rs.getObject("group_id", UUID.class)).map(GroupId::new),
+                new HashSet<>(Rows.uuids(rs, "mentions").stream().map(AccountId::new).toList()),
+                Sql.instant(rs, "created_at"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.kith.adapter.postgres.internal;
 
 import dev.kith.domain.account.AccountErrors;
 import dev.kith.domain.content.ContentErrors;
+import dev.kith.domain.group.GroupErrors;
 import dev.kith.domain.story.StoryErrors;
 import dev.kith.domain.shared.Conflict;
 import dev.kith.domain.shared.DomainException;
@@ -51,7 +52,15 @@ final class IntegrityViolations {
             Map.entry("comment_mentions_account_id_fkey", MENTIONED_GONE),
             Map.entry("stories_author_id_fkey", WRITER_GONE),
             Map.entry("story_views_viewer_id_fkey", WRITER_GONE),
-            Map.entry("story_views_story_id_fkey", StoryErrors.StoryNotFound::new));
+            Map.entry("story_views_story_id_fkey", StoryErrors.StoryNotFound::new),
+            Map.entry("posts_group_id_fkey", GroupErrors.GroupNotFound::new),
+            Map.entry("group_members_group_id_fkey", GroupErrors.GroupNotFound::new),
+            Map.entry("group_join_requests_group_id_fkey", GroupErrors.GroupNotFound::new),
+            Map.entry("group_bans_group_id_fkey", GroupErrors.GroupNotFound::new),
+            Map.entry("group_moderation_log_group_id_fkey", GroupErrors.GroupNotFound::new),
+            Map.entry("group_members_account_id_fkey", ACCOUNT_GONE),
+            Map.entry("group_join_requests_account_id_fkey", WRITER_GONE),
+            Map.entry("group_bans_account_id_fkey", ACCOUNT_GONE));
 
     private IntegrityViolations() {
     }

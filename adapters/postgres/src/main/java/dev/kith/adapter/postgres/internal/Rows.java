@@ -50,9 +50,23 @@ public final class Rows {
 
     /** Reads the {@link #SUMMARY} columns. */
     public static AccountSummary summary(ResultSet rs) throws SQLException {
-        return new AccountSummary(new AccountId(rs.getObject("a_id", UUID.class)), rs.getString("a_username"),
-                Optional.ofNullable(rs.getString("a_display_name")),
-                Optional.ofNullable(rs.getString("a_avatar_key")).map(StorageKey::new));
+        return summary(rs, "a");
+    }
+
+    /**
+     * {@link #SUMMARY} of an {@code accounts} row aliased {@code alias}, its columns prefixed
+     * {@code alias_}: for statements that select more than one account per row.
+     */
+    public static String summaryOf(String alias) {
+        return alias + ".id AS " + alias + "_id, " + alias + ".username AS " + alias + "_username, "
+                + alias + ".display_name AS " + alias + "_display_name, " + alias + ".avatar_key AS " + alias + "_avatar_key";
+    }
+
+    /** Reads the {@link #summaryOf} columns of {@code alias}. */
+    public static AccountSummary summary(ResultSet rs, String alias) throws SQLException {
+        return new AccountSummary(new AccountId(rs.getObject(alias + "_id", UUID.class)), rs.getString(alias + "_username"),
+                Optional.ofNullable(rs.getString(alias + "_display_name")),
+                Optional.ofNullable(rs.getString(alias + "_avatar_key")).map(StorageKey::new));
     }
 
     /** Reads the {@link #POST_VIEW} columns: the view without its media, and the ids of its media. */

@@ -13,8 +13,11 @@ import java.util.Set;
  * <ul>
  * <li><b>Accepted follows</b>: a follow counts (for timelines, counters, private content) only when
  *     accepted, not while it is a pending request.</li>
- * <li><b>Outside groups</b>: a post in a group is seen through the group, never on profiles or in home
- *     timelines.</li>
+ * <li><b>Outside groups</b>: a post in a group is seen through the group (and the home timelines of its
+ *     members), never on profiles.</li>
+ * <li><b>Private groups to members</b>: a private group's posts show only to its members; a home timeline
+ *     shows the posts of the viewer's own groups and of no other group (one probe of
+ *     {@code group_members_pair} per group post).</li>
  * <li><b>Blocks either way</b>: a block in either direction hides the two accounts from each other. Two
  *     shapes of the one rule: probes of the blocks primary key per row, or the set of blocked accounts read
  *     once into a hash, whichever the statement's plan wants.</li>
@@ -34,7 +37,8 @@ public final class VisibilitySql {
 
     /** The rules the fragments here apply. */
     private static final Set<ViewerScope.Rule> APPLIED =
-            EnumSet.of(ViewerScope.Rule.NOT_BLOCKED_EITHER_WAY, ViewerScope.Rule.OUTSIDE_GROUPS);
+            EnumSet.of(ViewerScope.Rule.NOT_BLOCKED_EITHER_WAY, ViewerScope.Rule.OUTSIDE_GROUPS,
+                    ViewerScope.Rule.PRIVATE_GROUPS_TO_MEMBERS);
 
     private VisibilitySql() {
     }
@@ -52,6 +56,36 @@ public final class VisibilitySql {
     /** The post (alias {@code post}) is in no group. */
     public static String outsideGroups(String post) {
         return column(post, "group_id") + " IS NULL";
+    }
+
+    /** {@code :viewer} is a member of the group in {@code group} (a column or parameter). */
+    public static String memberOf(String group) {
+        return "EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = " + group + " AND gm.account_id = :viewer)";
+    }
+
+    /**
+     * The post (alias {@code post}) is outside groups or in a group {@code :viewer} is a member of: what a
+     * home timeline shows (the posts of the viewer's groups, of no other group).
+     */
+    public static String outsideGroupsOrMember(String post) {
+        return "(" + outsideGroups(post) + " OR " + memberOf(column(post, "group_id")) + ")";
+    }
+
+    /**
+     * The post (alias {@code post}) is outside groups, in a public group, or in a private group
+     * {@code :viewer} is a member of.
+     */
+    public static String privateGroupsToMembers(String post) {
+        return "(" + outsideGroups(post) + " OR " + groupOpen(column(post, "group_id")) + ")";
+    }
+
+    /**
+     * {@code :viewer} may see the posts of the group in {@code group} (a column or parameter): it is public,
+     * or the viewer is a member.
+     */
+    public static String groupOpen(String group) {
+        return "(EXISTS (SELECT 1 FROM groups vg WHERE vg.id = " + group + " AND vg.visibility = 'public') OR "
+                + memberOf(group) + ")";
     }
 
     /** {@code follower} follows {@code followee}, accepted (columns or parameters). */

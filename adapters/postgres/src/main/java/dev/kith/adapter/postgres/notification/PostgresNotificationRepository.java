@@ -11,6 +11,7 @@ import dev.kith.application.notification.port.NotificationView;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
 import dev.kith.domain.notification.Notification;
 import dev.kith.domain.notification.NotificationId;
 import dev.kith.domain.notification.NotificationType;
@@ -29,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class PostgresNotificationRepository implements NotificationRepository {
 
-    private static final String VIEW = "SELECT n.id, n.recipient_id, n.type, n.actor_id, n.post_id, n.comment_id, n.cause, "
+    private static final String VIEW = "SELECT n.id, n.recipient_id, n.type, n.actor_id, n.post_id, n.comment_id, n.group_id, n.cause, "
             + "n.created_at, n.read, " + Rows.SUMMARY + " FROM notifications n JOIN accounts a ON a.id = n.actor_id ";
 
     private static final String PAGE = VIEW
@@ -61,9 +62,11 @@ public final class PostgresNotificationRepository implements NotificationReposit
     public boolean add(Notification n) {
         // the accounts are checked in the statement: an account erased a moment ago gets nothing
         return Sql.withHandle(jdbi, handle -> handle.createUpdate("INSERT INTO notifications (id, recipient_id, type, "
-                        + "actor_id, post_id, comment_id, cause, created_at, read) "
-                        + "SELECT :id, :recipient, :type, :actor, :post, :comment, :cause, :createdAt, :read "
+                        + "actor_id, post_id, comment_id, group_id, cause, created_at, read) "
+                        + "SELECT :id, :recipient, :type, :actor, :post, :comment, CAST(:group AS uuid), :cause, :createdAt, :read "
                         + "WHERE EXISTS (SELECT 1 FROM accounts WHERE id = :recipient) AND EXISTS (SELECT 1 FROM accounts WHERE id = :actor) "
+                        // nor about a group deleted a moment ago
+                        + "AND (CAST(:group AS uuid) IS NULL OR EXISTS (SELECT 1 FROM groups WHERE id = CAST(:group AS uuid))) "
                         + "ON CONFLICT ON CONSTRAINT notifications_one_per_cause DO NOTHING")
                 .bind("id", n.id().value())
                 .bind("recipient", n.recipient().value())
@@ -71,6 +74,7 @@ public final class PostgresNotificationRepository implements NotificationReposit
                 .bind("actor", n.actor().value())
                 .bind("post", n.post().map(PostId::value).orElse(null))
                 .bind("comment", n.comment().map(CommentId::value).orElse(null))
+                .bind("group", n.group().map(GroupId::value).orElse(null))
                 .bind("cause", n.cause())
                 .bind("createdAt", timestamp(n.createdAt()))
                 .bind("read", n.read())
@@ -138,6 +142,7 @@ public final class PostgresNotificationRepository implements NotificationReposit
                 new AccountId(rs.getObject("actor_id", UUID.class)),
                 Optional.ofNullable(rs.getObject("post_id", UUID.class)).map(PostId::new),
                 Optional.ofNullable(rs.getObject("comment_id", UUID.class)).map(CommentId::new),
+                Optional.ofNullable(rs.getObject("group_id", UUID.class)).map(GroupId::new),
                 rs.getString("cause"), Sql.instant(rs, "created_at"), rs.getBoolean("read")),
                 Rows.summary(rs));
     }
