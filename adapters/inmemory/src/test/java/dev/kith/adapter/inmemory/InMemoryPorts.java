@@ -38,6 +38,6 @@ final class InMemoryPorts {
     /** The records, as the contract suites take them. */
     SocialPortsContract.SocialPorts social() {
         return new SocialPortsContract.SocialPorts(adapters.shared(), adapters.accounts(), adapters.graph(), adapters.profiles(),
-                adapters.content());
+                adapters.content(), java.util.Optional.of(adapters.groups()));
     }
 }
