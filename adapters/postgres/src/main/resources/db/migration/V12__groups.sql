@@ -110,3 +110,9 @@ CREATE INDEX notifications_group ON notifications (group_id) WHERE group_id IS N
 -- or group deletes by group, both through this partial index; an unfollow leaves these rows alone.
 ALTER TABLE home_feed ADD COLUMN group_id uuid;
 CREATE INDEX home_feed_group ON home_feed (group_id, post_id) WHERE group_id IS NOT NULL;
+
+-- The real-time stream (V11) carries group posts too: a group post's row names its group, and a viewer's
+-- catch-up reads the posts of the groups it is a member of at that moment through this index, so leaving a
+-- group stops its posts at once, on open sockets too (delivery asks the members at dispatch).
+ALTER TABLE stream_log ADD COLUMN group_id uuid;
+CREATE INDEX stream_log_group ON stream_log (group_id, position) WHERE kind = 'post' AND group_id IS NOT NULL;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Groups on the packaged jar, as a user runs it: a private group found by name, a join request notified to
  * its owner and approved, a post in the group in the member's home timeline and not in a non-member
- * follower's, moderation logged, leaving taking access away, and the group deleted with its posts.
+ * follower's, live on the member's socket and not on the follower's, moderation logged, leaving taking
+ * access away (on the open socket too), and the group deleted with its posts.
  */
 class GroupsIT {
 
@@ -48,9 +50,13 @@ class GroupsIT {
             String bobId = requests.at("/items/0/user/id").asText();
             assertThat(json.post("/api/v1/groups/" + id + "/requests/" + bobId + "/approve", "", alice).status()).isEqualTo(204);
 
+            StreamSocket bobsSocket = StreamSocket.open(kith.port(), bob, null);
+            StreamSocket carolsSocket = StreamSocket.open(kith.port(), carol, null);
             HttpClientFixture.Response posted = json.post("/api/v1/posts",
                     "{\"text\":\"owls only\",\"groupId\":\"" + id + "\"}", alice);
             assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+            List<JsonNode> live = bobsSocket.until("post");  // after the approval's notification, if it came late
+            assertThat(live.get(live.size() - 1).at("/post/text").asText()).as("live, to a member").isEqualTo("owls only");
             assertThat(posted.json().get("groupId").asText()).isEqualTo(id);
             String post = posted.json().get("id").asText();
             assertThat(json.get("/api/v1/timelines/home", bob).body()).contains("owls only");
@@ -73,6 +79,16 @@ class GroupsIT {
             assertThat(json.call("DELETE", "/api/v1/groups/" + id + "/membership", "", bob).status()).isEqualTo(204);
             assertThat(json.get("/api/v1/timelines/home", bob).body()).doesNotContain("owls only");
             assertThat(json.get("/api/v1/posts/" + post, bob).status()).isEqualTo(404);
+            // a group post after bob left, then a follow of bob's as a marker: only the marker reaches his socket
+            assertThat(json.post("/api/v1/posts", "{\"text\":\"bob is gone\",\"groupId\":\"" + id + "\"}", alice).status())
+                    .isEqualTo(201);
+            assertThat(json.post("/api/v1/users/bob/follow", "", carol).status()).isEqualTo(200);
+            assertThat(bobsSocket.until("notification")).extracting(event -> event.get("type").asText())
+                    .doesNotContain("post");
+            // carol follows alice but is no member: by the time bob's marker came, nothing had reached her socket
+            assertThat(carolsSocket.others()).noneMatch(event -> event.get("type").asText().equals("post"));
+            bobsSocket.close();
+            carolsSocket.close();
 
             assertThat(json.call("DELETE", "/api/v1/groups/" + id, "", alice).status()).isEqualTo(204);
             assertThat(json.get("/api/v1/groups/" + id, alice).status()).isEqualTo(404);

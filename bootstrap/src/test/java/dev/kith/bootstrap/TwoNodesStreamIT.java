@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kith.adapter.postgres.DatabaseUrl;
 import dev.kith.adapter.postgres.EmbeddedPostgres;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import redis.embedded.RedisServer;
@@ -49,7 +42,7 @@ class TwoNodesStreamIT {
             String post = one.post("/api/v1/posts", "{\"text\":\"hello from node 1\"}", alice).json().get("id").asText();
             assertThat(one.get("/health/ready", null).body()).contains("redis");
 
-            Socket first = Socket.open(node1.port(), alice, null);
+            StreamSocket first = StreamSocket.open(node1.port(), alice, null);
             assertThat(two.post("/api/v1/posts/" + post + "/like", "", bob).status()).isEqualTo(200);
             JsonNode liked = first.next("notification");
             assertThat(liked.at("/notification/type").asText()).isEqualTo("like");
@@ -66,7 +59,7 @@ class TwoNodesStreamIT {
             redis = new RedisServer(redisPort);
             redis.start();
 
-            Socket again = Socket.open(node1.port(), alice, last);
+            StreamSocket again = StreamSocket.open(node1.port(), alice, last);
             List<JsonNode> missed = new ArrayList<>();
             missed.add(again.next("notification"));
             missed.add(again.next("unread"));
@@ -83,7 +76,7 @@ class TwoNodesStreamIT {
             again.next("unread");
             Thread.sleep(2_000);  // a repeat would come within the nodes' one-second poll
             assertThat(again.others()).as("no event twice, none out of order").isEmpty();
-            List<Long> ids = new ArrayList<>(again.ids);
+            List<Long> ids = again.ids();
             assertThat(ids).isSorted().doesNotHaveDuplicates().allMatch(id -> id > last);
             again.close();
         } finally {
@@ -119,62 +112,4 @@ class TwoNodesStreamIT {
         return node.post("/api/v1/auth/login", "{\"login\":\"" + name + "\",\"password\":\"correct horse battery\"}", null)
                 .json().get("accessToken").asText();
     }
-
-    /** A WebSocket client that keeps the events it receives. */
-    private static final class Socket implements WebSocket.Listener {
-        private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        private final List<Long> ids = new ArrayList<>();
-        private WebSocket socket;
-
-        static Socket open(int port, String token, Long since) {
-            Socket listener = new Socket();
-            String query = "access_token=" + token + (since == null ? "" : "&since=" + since);
-            listener.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://localhost:" + port + "/api/v1/stream?" + query), listener)
-                    .join();
-            return listener;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    JsonNode event = HttpClientFixture.JSON.readTree(partial.toString());
-                    if (!"ready".equals(event.path("type").asText())) {  // the end of the catch-up
-                        events.add(event);
-                    }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        /** The next event of {@code type}; events of other types before it (new posts) are passed over, their ids kept. */
-        JsonNode next(String type) throws InterruptedException {
-            while (true) {
-                JsonNode event = events.poll(20, TimeUnit.SECONDS);
-                assertThat(event).as("an event of type " + type).isNotNull();
-                ids.add(event.get("id").asLong());
-                if (event.get("type").asText().equals(type)) {
-                    return event;
-                }
-                assertThat(event.get("type").asText()).as("only posts may come between").isEqualTo("post");
-            }
-        }
-
-        /** What arrived beyond what the test took. */
-        List<JsonNode> others() {
-            return new ArrayList<>(events);
-        }
-
-        void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-        }
-    }
-
 }

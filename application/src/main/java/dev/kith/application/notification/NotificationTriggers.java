@@ -97,12 +97,11 @@ final class NotificationTriggers implements EventListener {
 
     private void onContent(ContentEvent event) {
         if (event instanceof ContentEvent.PostPublished e) {
-            if (e.group().isEmpty()) {
-                // new in the home timelines: the stream entry is written by the relay, so posting never waits
-                // on the stream log's ordering
-                outbox.enqueue(OutboxMessage.of(new OutboxMessageId(ids.next()), POST,
-                        Map.of("author", e.author().toString(), "post", e.post().toString()), e.at()));
-            }
+            // new in the home timelines (its group's members', for a group post): the stream entry is written
+            // by the relay, so posting never waits on the stream log's ordering
+            Map<String, String> added = new HashMap<>(Map.of("author", e.author().toString(), "post", e.post().toString()));
+            e.group().ifPresent(group -> added.put("group", group.toString()));
+            outbox.enqueue(OutboxMessage.of(new OutboxMessageId(ids.next()), POST, added, e.at()));
             for (AccountId mentioned : e.mentions()) {
                 notify(NotificationType.MENTION, mentioned, e.author(), Optional.of(e.post()), Optional.empty(),
                         Causes.post(e.post()), e.at());

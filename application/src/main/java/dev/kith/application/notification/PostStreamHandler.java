@@ -8,7 +8,9 @@ import dev.kith.application.shared.port.OutboxMessage;
 import dev.kith.application.shared.port.Transactor;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,7 +35,8 @@ final class PostStreamHandler implements OutboxHandler {
     @Override
     public void handle(OutboxMessage message) {
         StreamEntry.PostAdded entry = new StreamEntry.PostAdded(new AccountId(UUID.fromString(message.payload().get("author"))),
-                new PostId(UUID.fromString(message.payload().get("post"))));
+                new PostId(UUID.fromString(message.payload().get("post"))),
+                Optional.ofNullable(message.payload().get("group")).map(UUID::fromString).map(GroupId::new));
         long position = transactor.inTransaction(() -> log.append(entry, clock.instant()));
         publisher.publish(position);
     }

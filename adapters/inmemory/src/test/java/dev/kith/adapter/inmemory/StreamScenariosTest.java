@@ -8,6 +8,9 @@ import dev.kith.application.content.PublishPost;
 import dev.kith.application.content.port.PostView;
 import dev.kith.application.graph.BlockAccount;
 import dev.kith.application.graph.FollowAccount;
+import dev.kith.application.group.AnswerJoinRequest;
+import dev.kith.application.group.CreateGroup;
+import dev.kith.application.group.port.GroupView;
 import dev.kith.application.notification.MarkNotificationsRead;
 import dev.kith.application.notification.OpenStream;
 import dev.kith.application.notification.StreamEvent;
@@ -104,6 +107,35 @@ class StreamScenariosTest {
                     .extracting(e -> ((StreamEvent.PostEvent) e).post().id()).containsExactly(first.id());
         }
         assertThat(other.events).isEmpty();
+    }
+
+    @Test
+    void a_group_post_reaches_the_open_streams_of_the_groups_members_only_while_they_are_members() {
+        Actor owner = member("owner");
+        Actor bob = member("bob");
+        Actor follower = member("follower");
+        follow(follower, "owner");
+        GroupView group = kith.groups().create().execute(owner, new CreateGroup.Command("Club", null, "private"));
+        String id = group.group().id().toString();
+        kith.groups().join().execute(bob, id);
+        kith.groups().answer().execute(owner, new AnswerJoinRequest.Command(id, bob.requireAccount().toString(), true));
+        deliver();
+        Recorder member = open(bob, Optional.empty());
+        Recorder outsider = open(follower, Optional.empty());
+
+        clock.advance(Duration.ofSeconds(1));
+        PostView inside = kith.content().publishPost().execute(owner, new PublishPost.Command("members only", List.of(), Optional.of(id)));
+        deliver();
+        kith.groups().leave().execute(bob, id);
+        kith.content().publishPost().execute(owner, new PublishPost.Command("after bob left", List.of(), Optional.of(id)));
+        deliver();
+
+        assertThat(member.events).filteredOn(StreamEvent.PostEvent.class::isInstance)
+                .extracting(e -> ((StreamEvent.PostEvent) e).post().id()).containsExactly(inside.id());
+        assertThat(outsider.events).filteredOn(StreamEvent.PostEvent.class::isInstance).isEmpty();
+        Recorder again = open(bob, Optional.of(member.positions().get(0) - 1));
+        assertThat(again.events).as("a reconnect after leaving catches up on no group post")
+                .filteredOn(StreamEvent.PostEvent.class::isInstance).isEmpty();
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.kith.application.notification.port;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.notification.NotificationId;
+import dev.kith.domain.group.GroupId;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What a stream entry says happened; see {@link StreamRecord}. */
 public sealed interface StreamEntry {
@@ -23,11 +25,20 @@ public sealed interface StreamEntry {
         }
     }
 
-    /** {@code author} published {@code post} outside groups: it is new in its followers' home timelines. */
-    record PostAdded(AccountId author, PostId post) implements StreamEntry {
+    /**
+     * {@code author} published {@code post}: outside groups, it is new in its followers' home timelines; in
+     * {@code group}, in the home timelines of the group's members (whoever they are when it is delivered).
+     */
+    record PostAdded(AccountId author, PostId post, Optional<GroupId> group) implements StreamEntry {
         public PostAdded {
             Objects.requireNonNull(author, "author");
             Objects.requireNonNull(post, "post");
+            Objects.requireNonNull(group, "group");
+        }
+
+        /** A post outside groups. */
+        public PostAdded(AccountId author, PostId post) {
+            this(author, post, Optional.empty());
         }
     }
 }

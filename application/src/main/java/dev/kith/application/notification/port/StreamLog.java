@@ -36,14 +36,15 @@ public interface StreamLog {
 
     /**
      * The entries after {@code position} that concern the scope's viewer, in order, up to {@code limit}: its
-     * notifications and unread counts, and the posts outside groups of itself and of the accounts it follows
-     * (accepted) that neither blocks the other.
+     * notifications and unread counts, the posts outside groups of itself and of the accounts it follows
+     * (accepted), and the posts in the groups it is a member of (now), of authors neither blocks.
      */
     List<StreamRecord> forViewer(ViewerScope scope, long position, int limit);
 
     /**
-     * Which of {@code candidates} have {@code post} in their home timeline: its author, and the accounts
-     * following it (accepted) that neither block it nor are blocked by it. One statement.
+     * Which of {@code candidates} have {@code post} in their home timeline: outside groups its author, and the
+     * accounts following it (accepted) that neither block it nor are blocked by it; in a group, the group's
+     * members (now) that neither block the author nor are blocked by it. One statement.
      */
     List<dev.kith.domain.account.AccountId> audienceAmong(StreamEntry.PostAdded post,
                                                           java.util.Collection<dev.kith.domain.account.AccountId> candidates);

@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.kith.application.graph.Scopes;
+import dev.kith.application.group.port.GroupPorts;
 import dev.kith.application.testing.SocialPortsContract;
 import dev.kith.domain.account.Account;
+import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.FollowState;
+import dev.kith.domain.group.GroupId;
+import dev.kith.domain.group.GroupRole;
+import dev.kith.domain.group.Membership;
 import dev.kith.domain.notification.NotificationId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -118,6 +124,37 @@ public abstract class StreamLogContract extends SocialPortsContract {
                 List.of(author.id(), follower.id(), blockedFollower.id(), requester.id(), stranger.id()));
 
         assertThat(audience).containsExactlyInAnyOrder(author.id(), follower.id());
+    }
+
+    @Test
+    void a_group_post_is_read_by_the_groups_members_of_the_moment_and_never_through_follows() {
+        Account author = stored();
+        Account member = stored();
+        Account blockedMember = stored();
+        Account follower = stored();
+        GroupId group = storedGroup(author.id());
+        GroupPorts groups = groupPortsIfAny().orElseThrow(() -> new AssertionError("the stream log's contract needs group ports"));
+        transactor().run(() -> {
+            groups.memberships().add(new Membership(uuid(), group, member.id(), GroupRole.MEMBER, T0));
+            groups.memberships().add(new Membership(uuid(), group, blockedMember.id(), GroupRole.MEMBER, T0));
+            follow(follower.id(), author.id(), FollowState.FOLLOWING);
+            blocks().add(blockedMember.id(), author.id(), T0);
+        });
+        long before = log().head();
+        StreamEntry.PostAdded post = new StreamEntry.PostAdded(author.id(), new PostId(uuid()), Optional.of(group));
+        long position = append(post);
+        List<AccountId> everyone = List.of(author.id(), member.id(), blockedMember.id(), follower.id());
+
+        assertThat(log().after(before, 10)).extracting(StreamRecord::entry).containsExactly(post);
+        assertThat(log().audienceAmong(post, everyone)).containsExactlyInAnyOrder(author.id(), member.id());
+        assertThat(log().forViewer(Scopes.of(member.id()), before, 10)).extracting(StreamRecord::position).containsExactly(position);
+        assertThat(log().forViewer(Scopes.of(author.id()), before, 10)).extracting(StreamRecord::position).containsExactly(position);
+        assertThat(log().forViewer(Scopes.of(follower.id()), before, 10)).isEmpty();
+        assertThat(log().forViewer(Scopes.of(blockedMember.id()), before, 10)).isEmpty();
+
+        transactor().run(() -> groups.memberships().remove(group, member.id()));
+        assertThat(log().audienceAmong(post, everyone)).containsExactly(author.id());
+        assertThat(log().forViewer(Scopes.of(member.id()), before, 10)).isEmpty();
     }
 
     @Test

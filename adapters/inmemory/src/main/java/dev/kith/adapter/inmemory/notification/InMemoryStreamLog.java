@@ -85,7 +85,12 @@ public final class InMemoryStreamLog implements StreamLog {
         if (entry instanceof StreamEntry.UnreadChanged changed) {
             return changed.recipient().equals(viewer);
         }
-        AccountId author = ((StreamEntry.PostAdded) entry).author();
+        StreamEntry.PostAdded post = (StreamEntry.PostAdded) entry;
+        AccountId author = post.author();
+        if (post.group().isPresent()) {
+            // its group's members now, less those blocked either way with the author
+            return tables.isMember(post.group().get(), viewer) && (author.equals(viewer) || !tables.blockedEitherWay(viewer, author));
+        }
         return author.equals(viewer) || tables.following(viewer, author) && !tables.blockedEitherWay(viewer, author);
     }
 

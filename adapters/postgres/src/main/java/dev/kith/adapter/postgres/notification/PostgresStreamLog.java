@@ -10,6 +10,7 @@ import dev.kith.application.notification.port.StreamLog;
 import dev.kith.application.notification.port.StreamRecord;
 import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.group.GroupId;
 import dev.kith.domain.notification.NotificationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,35 +25,46 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@link StreamLog} on {@code stream_log} (see the V11 migration): an append moves {@code stream_head} first,
- * and its row lock orders appends by commit. A catch-up is three index ranges merged (the viewer's own rows,
- * its own posts, its followees' posts). Thread-safe; joins the transaction running on the calling thread.
+ * and its row lock orders appends by commit. A catch-up is four index ranges merged (the viewer's own rows,
+ * its own posts, its followees' posts, its groups' posts). Thread-safe; joins the transaction running on the calling thread.
  */
 public final class PostgresStreamLog implements StreamLog {
 
-    private static final String COLUMNS = "l.position, l.kind, l.recipient_id, l.notification_id, l.author_id, l.post_id";
+    private static final String COLUMNS = "l.position, l.kind, l.recipient_id, l.notification_id, l.author_id, l.post_id, l.group_id";
 
     // the upsert takes the head row's lock (held to commit) whether the row exists or not
     private static final String APPEND = "WITH head AS (INSERT INTO stream_head (only_row, position) VALUES (true, 1) "
             + "ON CONFLICT (only_row) DO UPDATE SET position = stream_head.position + 1 RETURNING position) "
-            + "INSERT INTO stream_log (position, kind, recipient_id, notification_id, author_id, post_id, created_at) "
-            + "SELECT head.position, :kind, :recipient, :notification, :author, :post, :now FROM head "
+            + "INSERT INTO stream_log (position, kind, recipient_id, notification_id, author_id, post_id, group_id, created_at) "
+            + "SELECT head.position, :kind, :recipient, :notification, :author, :post, :group, :now FROM head "
             + "ON CONFLICT DO NOTHING RETURNING position";
 
-    // the viewer's notifications and counts; its own posts; the posts of the accounts it follows that
-    // neither blocks it nor are blocked by it: three index ranges, each cut at the limit, merged
+    // the viewer's notifications and counts; its own posts outside groups; the posts outside groups of the
+    // accounts it follows that neither blocks it nor are blocked by it; the posts in the groups it is a member
+    // of now, of authors neither blocks: four index ranges, each cut at the limit, merged
     private static final String FOR_VIEWER = "SELECT * FROM ("
             + "(SELECT " + COLUMNS + " FROM stream_log l WHERE l.recipient_id = :viewer AND l.position > :after "
             + "ORDER BY l.position LIMIT :limit) "
             + "UNION ALL (SELECT " + COLUMNS + " FROM stream_log l WHERE l.kind = 'post' AND l.author_id = :viewer "
-            + "AND l.position > :after ORDER BY l.position LIMIT :limit) "
+            + "AND l.group_id IS NULL AND l.position > :after ORDER BY l.position LIMIT :limit) "
             + "UNION ALL (SELECT " + COLUMNS + " FROM follows f JOIN stream_log l ON l.kind = 'post' AND l.author_id = f.followee_id "
-            + "AND l.position > :after WHERE f.follower_id = :viewer AND " + VisibilitySql.accepted("f") + " "
-            + "AND " + VisibilitySql.notBlockedEitherWay("f.followee_id") + " ORDER BY l.position LIMIT :limit)"
+            + "AND l.group_id IS NULL AND l.position > :after WHERE f.follower_id = :viewer AND " + VisibilitySql.accepted("f") + " "
+            + "AND " + VisibilitySql.notBlockedEitherWay("f.followee_id") + " ORDER BY l.position LIMIT :limit) "
+            + "UNION ALL (SELECT " + COLUMNS + " FROM group_members m JOIN stream_log l ON l.kind = 'post' "
+            + "AND l.group_id = m.group_id AND l.position > :after WHERE m.account_id = :viewer "
+            + "AND (l.author_id = :viewer OR " + VisibilitySql.notBlockedEitherWay("l.author_id") + ") "
+            + "ORDER BY l.position LIMIT :limit)"
             + ") l ORDER BY l.position LIMIT :limit";
 
     private static final String AUDIENCE = "SELECT f.follower_id FROM follows f WHERE f.followee_id = :author "
             + "AND f.follower_id = ANY (CAST(:candidates AS uuid[])) AND " + VisibilitySql.accepted("f") + " "
             + "AND NOT " + VisibilitySql.blocks("f.follower_id", ":author") + " AND NOT " + VisibilitySql.blocks(":author", "f.follower_id");
+
+    // a group post's readers among the candidates: the group's members now (the author among them, while it
+    // is one), less those blocked either way with the author
+    private static final String GROUP_AUDIENCE = "SELECT m.account_id FROM group_members m WHERE m.group_id = :group "
+            + "AND m.account_id = ANY (CAST(:candidates AS uuid[])) AND (m.account_id = :author OR (NOT "
+            + VisibilitySql.blocks("m.account_id", ":author") + " AND NOT " + VisibilitySql.blocks(":author", "m.account_id") + "))";
 
     private final Jdbi jdbi;
 
@@ -68,6 +80,7 @@ public final class PostgresStreamLog implements StreamLog {
             UUID notification = null;
             UUID author = null;
             UUID post = null;
+            UUID group = null;
             String kind;
             if (entry instanceof StreamEntry.NotificationAdded added) {
                 kind = "notification";
@@ -81,6 +94,7 @@ public final class PostgresStreamLog implements StreamLog {
                 kind = "post";
                 author = added.author().value();
                 post = added.post().value();
+                group = added.group().map(GroupId::value).orElse(null);
             }
             Optional<Long> position = handle.createQuery(APPEND)
                     .bind("kind", kind)
@@ -88,6 +102,7 @@ public final class PostgresStreamLog implements StreamLog {
                     .bind("notification", notification)
                     .bind("author", author)
                     .bind("post", post)
+                    .bind("group", group)
                     .bind("now", timestamp(now))
                     .mapTo(Long.class)
                     .findOne();
@@ -134,6 +149,14 @@ public final class PostgresStreamLog implements StreamLog {
 
     @Override
     public List<AccountId> audienceAmong(StreamEntry.PostAdded post, Collection<AccountId> candidates) {
+        if (post.group().isPresent()) {
+            return candidates.isEmpty() ? List.of() : Sql.withHandle(jdbi, handle -> handle.createQuery(GROUP_AUDIENCE)
+                    .bind("group", post.group().get().value())
+                    .bind("author", post.author().value())
+                    .bind("candidates", candidates.stream().map(AccountId::value).toArray(UUID[]::new))
+                    .map((rs, ctx) -> new AccountId(rs.getObject(1, UUID.class)))
+                    .list());
+        }
         List<AccountId> audience = new ArrayList<>();
         if (candidates.contains(post.author())) {
             audience.add(post.author());
@@ -163,7 +186,8 @@ public final class PostgresStreamLog implements StreamLog {
                     new NotificationId(rs.getObject("notification_id", UUID.class)));
             case "unread" -> new StreamEntry.UnreadChanged(new AccountId(rs.getObject("recipient_id", UUID.class)));
             default -> new StreamEntry.PostAdded(new AccountId(rs.getObject("author_id", UUID.class)),
-                    new PostId(rs.getObject("post_id", UUID.class)));
+                    new PostId(rs.getObject("post_id", UUID.class)),
+                    Optional.ofNullable(rs.getObject("group_id", UUID.class)).map(GroupId::new));
         };
         return new StreamRecord(position, entry);
     }
