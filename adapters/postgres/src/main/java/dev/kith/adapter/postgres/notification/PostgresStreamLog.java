@@ -173,6 +173,14 @@ public final class PostgresStreamLog implements StreamLog {
     }
 
     @Override
+    public int eraseAllOf(AccountId account) {
+        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM stream_log WHERE recipient_id = :account "
+                        + "OR (kind = 'post' AND author_id = :account)")
+                .bind("account", account.value())
+                .execute());
+    }
+
+    @Override
     public int purgeBefore(Instant cutoff) {
         return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM stream_log WHERE created_at < :cutoff")
                 .bind("cutoff", timestamp(cutoff))
