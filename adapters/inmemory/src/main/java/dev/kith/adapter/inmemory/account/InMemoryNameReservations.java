@@ -25,8 +25,8 @@ public final class InMemoryNameReservations implements NameReservations {
     @Override
     public void reserve(Username username, EmailAddress email, Instant until) {
         store.locked(() -> {
-            usernames.put(username.canonical(), until);
-            emails.put(email.canonical(), until);
+            extend(usernames, username.canonical(), until);
+            extend(emails, email.canonical(), until);
             return null;
         });
     }
@@ -44,6 +44,10 @@ public final class InMemoryNameReservations implements NameReservations {
     @Override
     public int purgeExpired(Instant now) {
         return store.locked(() -> purge(usernames, now) + purge(emails, now));
+    }
+
+    private static void extend(Table<String, Instant> table, String name, Instant until) {
+        table.put(name, table.get(name).filter(until::isBefore).orElse(until));
     }
 
     private static int purge(Table<String, Instant> table, Instant now) {
