@@ -107,7 +107,7 @@ public final class PostgresStoryRepository implements StoryRepository {
         return Sql.withHandle(jdbi, handle -> {
             handle.createUpdate("DELETE FROM story_views WHERE viewer_id = :account").bind("account", account.value()).execute();
             // their views go by cascade
-            return handle.createQuery("DELETE FROM stories WHERE author_id = :account RETURNING " + COLUMNS)
+            return handle.createQuery("DELETE FROM stories s WHERE s.author_id = :account RETURNING " + COLUMNS)
                     .bind("account", account.value())
                     .map((rs, ctx) -> story(rs))
                     .list();
