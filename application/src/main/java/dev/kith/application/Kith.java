@@ -57,8 +57,9 @@ public final class Kith {
         b.listeners.forEach(events::subscribe);
         // mail belongs to no one context: any may queue it, and one handler sends it all
         topics.add("shared", Map.of(OutgoingMail.TOPIC, OutgoingMail.sendingWith(shared.mailSender())));
-        this.media = topics.add(new MediaLibrary(shared, b.media, b.mediaSettings, b.publicBaseUrl, b.clock));
-        this.accounts = topics.add(new Accounts(shared, b.accounts, media.attachments(), new Links(b.publicBaseUrl), b.clock));
+        this.media = topics.add(new MediaLibrary(shared, b.media, b.mediaSettings, b.publicBaseUrl, events, b.clock));
+        this.accounts = topics.add(new Accounts(shared, b.accounts, media.attachments(), new Links(b.publicBaseUrl), events,
+                b.clock));
         this.graph = topics.add(new Graph(shared, b.graph, b.accounts.accounts(), events, b.clock));
         this.profiles = topics.add(new Profiles(shared, b.profiles, b.accounts.accounts(),
                 b.accounts.pendingFollowRequests(), graph.visibility(), media.attachments(), events, b.clock));

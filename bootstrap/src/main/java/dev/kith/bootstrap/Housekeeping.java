@@ -97,9 +97,10 @@ final class Housekeeping implements AutoCloseable {
     private static void purge(Kith kith) {
         try {
             PurgeExpiredTokens.Purged purged = kith.accounts().purgeExpiredTokens().execute();
-            if (purged.oneTimeTokens() + purged.logins() + purged.revocations() > 0) {
-                LOG.info("housekeeping: deleted {} expired one-time tokens, {} expired logins and {} old revocations",
-                        purged.oneTimeTokens(), purged.logins(), purged.revocations());
+            if (purged.oneTimeTokens() + purged.logins() + purged.revocations() + purged.nameReservations() > 0) {
+                LOG.info("housekeeping: deleted {} expired one-time tokens, {} expired logins, {} old revocations and {} "
+                        + "ended reservations of erased accounts' names", purged.oneTimeTokens(), purged.logins(),
+                        purged.revocations(), purged.nameReservations());
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; trying again at the next run: {}", e.toString());

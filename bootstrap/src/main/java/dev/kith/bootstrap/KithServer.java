@@ -76,9 +76,11 @@ public final class KithServer implements AutoCloseable {
     private final Kith kith;
     private final KithHttpServer http;
     private final URI publicBaseUrl;
+    private final Jdbi jdbi;
 
-    private KithServer(Deque<AutoCloseable> resources, Kith kith, KithHttpServer http, URI publicBaseUrl) {
+    private KithServer(Deque<AutoCloseable> resources, Kith kith, KithHttpServer http, URI publicBaseUrl, Jdbi jdbi) {
         this.resources = resources;
+        this.jdbi = jdbi;
         this.kith = kith;
         this.http = http;
         this.publicBaseUrl = publicBaseUrl;
@@ -135,7 +137,7 @@ public final class KithServer implements AutoCloseable {
             resources.push(http::stop);
             // first of all on stopping: each client is told to reconnect (elsewhere) while the server still runs
             resources.push(kith.notifications().streams()::closeAll);
-            return new KithServer(resources, kith, http, settings.publicBaseUrl());
+            return new KithServer(resources, kith, http, settings.publicBaseUrl(), database.jdbi());
         } catch (IOException e) {
             closeAll(resources);
             throw new UncheckedIOException("cannot create DATA_DIR " + settings.dataDir(), e);
@@ -248,6 +250,11 @@ public final class KithServer implements AutoCloseable {
         }).description("outbox messages set aside as undeliverable (an invalid address, a permanent refusal), kept for inspection")
                 .register(registry);
         return registry;
+    }
+
+    /** The database this server runs on, for tests that check what it holds. */
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     /** The core this server runs. */

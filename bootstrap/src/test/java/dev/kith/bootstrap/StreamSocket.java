@@ -19,6 +19,8 @@ final class StreamSocket implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private final List<Long> ids = new ArrayList<>();
     private WebSocket socket;
+    /** The close code the server sent, once it closed the socket. */
+    final java.util.concurrent.CompletableFuture<Integer> closedWith = new java.util.concurrent.CompletableFuture<>();
 
     static StreamSocket open(int port, String token, Long since) {
         StreamSocket listener = new StreamSocket();
@@ -85,6 +87,12 @@ final class StreamSocket implements WebSocket.Listener {
     /** What arrived beyond what the test took. */
     List<JsonNode> others() {
         return new ArrayList<>(events);
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closedWith.complete(statusCode);
+        return null;
     }
 
     void close() {

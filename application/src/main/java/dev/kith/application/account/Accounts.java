@@ -3,6 +3,7 @@ package dev.kith.application.account;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.media.Attachments;
 import dev.kith.application.shared.ContextFacade;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.Links;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.OutgoingMail;
@@ -31,8 +32,9 @@ public final class Accounts implements ContextFacade {
      *
      * @param media the media context's attachments, which show an account's avatar
      * @param links builds the links that mails carry, from the public base URL
+     * @param events where an erasure records {@code AccountEvent.AccountErased} for the other contexts
      */
-    public Accounts(SharedPorts shared, AccountPorts ports, Attachments media, Links links, Clock clock) {
+    public Accounts(SharedPorts shared, AccountPorts ports, Attachments media, Links links, DomainEvents events, Clock clock) {
         var transactor = shared.transactor();
         var accounts = ports.accounts();
         var oneTimeTokens = ports.oneTimeTokens();
@@ -45,7 +47,8 @@ public final class Accounts implements ContextFacade {
         AccountMails mails = new AccountMails(links);
         Sessions sessions = new Sessions(refreshTokens, ports.tokenIssuer(), secrets, ids);
         MailedTokens mailedTokens = new MailedTokens(transactor, accounts, oneTimeTokens, secrets, mail, clock);
-        this.register = new RegisterAccount(transactor, accounts, oneTimeTokens, hasher, secrets, ids, mail, mails, clock);
+        this.register = new RegisterAccount(transactor, accounts, oneTimeTokens, ports.reservations(), hasher, secrets, ids,
+                mail, mails, clock);
         this.verifyEmail = new VerifyEmail(transactor, accounts, oneTimeTokens, clock);
         this.resendVerification = new ResendVerification(mailedTokens, mails);
         this.logIn = new LogIn(transactor, accounts, hasher, sessions, clock);
@@ -54,9 +57,11 @@ public final class Accounts implements ContextFacade {
         this.requestPasswordReset = new RequestPasswordReset(mailedTokens, mails);
         this.resetPassword = new ResetPassword(transactor, accounts, oneTimeTokens, refreshTokens, revokedLogins, hasher, clock);
         this.getOwnAccount = new GetOwnAccount(accounts, media);
-        this.deleteAccount = new DeleteAccount(transactor, accounts, ports.erasure(), hasher, revokedLogins, clock);
+        this.deleteAccount = new DeleteAccount(transactor, accounts, ports.erasure(), hasher, revokedLogins,
+                ports.reservations(), events, clock);
         this.authenticate = new Authenticate(ports.tokenIssuer(), revokedLogins, clock);
-        this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, revokedLogins, clock);
+        this.purgeExpiredTokens = new PurgeExpiredTokens(transactor, oneTimeTokens, refreshTokens, revokedLogins,
+                ports.reservations(), clock);
     }
 
     /** None: the mail this context queues is delivered by the core's shared mail handler. */

@@ -1,5 +1,6 @@
 package dev.kith.application.account;
 
+import dev.kith.application.account.port.NameReservations;
 import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.RefreshTokenRepository;
 import dev.kith.application.account.port.RevokedLogins;
@@ -19,10 +20,12 @@ public final class PurgeExpiredTokens {
     private final OneTimeTokenRepository oneTimeTokens;
     private final RefreshTokenRepository refreshTokens;
     private final RevokedLogins revokedLogins;
+    private final NameReservations reservations;
     private final Clock clock;
 
     PurgeExpiredTokens(Transactor transactor, OneTimeTokenRepository oneTimeTokens, RefreshTokenRepository refreshTokens,
-                       RevokedLogins revokedLogins, Clock clock) {
+                       RevokedLogins revokedLogins, NameReservations reservations, Clock clock) {
+        this.reservations = reservations;
         this.transactor = transactor;
         this.oneTimeTokens = oneTimeTokens;
         this.refreshTokens = refreshTokens;
@@ -40,15 +43,17 @@ public final class PurgeExpiredTokens {
      * Deletes what can never be used again, so token tables stay the size of the live logins; run it on a
      * schedule (the server does hourly). Safe to run on several nodes at once.
      *
-     * @return how many one-time tokens, logins and revocations were deleted
+     * Also frees the usernames and email addresses of accounts erased {@link DeleteAccount#NAMES_RESERVED_FOR} ago.
+     *
+     * @return how many one-time tokens, logins, revocations and name reservations were deleted
      */
     public Purged execute() {
         Instant now = clock.instant();
         return transactor.inTransaction(() -> new Purged(oneTimeTokens.purgeExpired(now), refreshTokens.purgeExpired(now),
-                revokedLogins.purgeBefore(now.minus(REVOCATION_RETENTION))));
+                revokedLogins.purgeBefore(now.minus(REVOCATION_RETENTION)), reservations.purgeExpired(now)));
     }
 
     /** What one run deleted. */
-    public record Purged(int oneTimeTokens, int logins, int revocations) {
+    public record Purged(int oneTimeTokens, int logins, int revocations, int nameReservations) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.kith.application.account;
 
 import dev.kith.application.account.port.AccountRepository;
+import dev.kith.application.account.port.NameReservations;
 import dev.kith.application.account.port.OneTimeTokenRepository;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.shared.Actor;
@@ -30,6 +31,7 @@ public final class RegisterAccount {
     private final Transactor transactor;
     private final AccountRepository accounts;
     private final OneTimeTokenRepository oneTimeTokens;
+    private final NameReservations reservations;
     private final PasswordHasher hasher;
     private final SecretGenerator secrets;
     private final IdGenerator ids;
@@ -38,11 +40,12 @@ public final class RegisterAccount {
     private final Clock clock;
 
     RegisterAccount(Transactor transactor, AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-                    PasswordHasher hasher, SecretGenerator secrets, IdGenerator ids, OutgoingMail mail,
+                    NameReservations reservations, PasswordHasher hasher, SecretGenerator secrets, IdGenerator ids, OutgoingMail mail,
                     AccountMails mails, Clock clock) {
         this.transactor = transactor;
         this.accounts = accounts;
         this.oneTimeTokens = oneTimeTokens;
+        this.reservations = reservations;
         this.hasher = hasher;
         this.secrets = secrets;
         this.ids = ids;
@@ -60,8 +63,10 @@ public final class RegisterAccount {
      * @throws dev.kith.domain.shared.InvalidInput when a field is invalid, or the password is too short or too
      *         long, one of the most common passwords, or the username or email address
      *         (see {@link PasswordPolicy})
-     * @throws AccountErrors.UsernameTaken when the username is taken, in any case
-     * @throws AccountErrors.EmailTaken when the email address is taken, in any case
+     * @throws AccountErrors.UsernameTaken when the username is taken, in any case, or was an account's
+     *         erased less than {@link DeleteAccount#NAMES_RESERVED_FOR} ago
+     * @throws AccountErrors.EmailTaken when the email address is taken, in any case, or was an account's
+     *         erased less than {@link DeleteAccount#NAMES_RESERVED_FOR} ago
      */
     public AccountView execute(Actor actor, Command command) {
         Validation validation = new Validation();
@@ -70,11 +75,12 @@ public final class RegisterAccount {
         Password password = validation.check(() -> Password.of("password", command.password()));
         validation.throwIfInvalid();
         PasswordPolicy.requireUnlike("password", password, username, email);
-        rejectTaken(username, email);
+        rejectTaken(username, email, clock.instant());
 
         PasswordHash hash = hasher.hash(password);
         return transactor.inTransaction(() -> {
             Instant now = clock.instant();
+            rejectReserved(username, email, now);
             Account account = Account.create(new AccountId(ids.next()), username, email, hash, now);
             accounts.add(account);
             Secret token = secrets.next();
@@ -85,11 +91,23 @@ public final class RegisterAccount {
     }
 
     /** Answers early, before the expensive hash; the unique constraints still decide races. */
-    private void rejectTaken(Username username, EmailAddress email) {
+    private void rejectTaken(Username username, EmailAddress email, Instant now) {
         if (accounts.findByUsername(username).isPresent()) {
             throw new AccountErrors.UsernameTaken();
         }
         if (accounts.findByEmail(email).isPresent()) {
+            throw new AccountErrors.EmailTaken();
+        }
+        rejectReserved(username, email, now);
+    }
+
+    // Checked again in the transaction: an erasure committing between the early check and the insert
+    // reserves the names after the unique constraints stopped guarding them.
+    private void rejectReserved(Username username, EmailAddress email, Instant now) {
+        if (reservations.holdsUsername(username, now)) {
+            throw new AccountErrors.UsernameTaken();
+        }
+        if (reservations.holdsEmail(email, now)) {
             throw new AccountErrors.EmailTaken();
         }
     }

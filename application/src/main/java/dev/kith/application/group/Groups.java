@@ -56,6 +56,7 @@ public final class Groups implements ContextFacade {
         this.changeRole = new ChangeMemberRole(transactor, members, queries, events, clock);
         this.remove = new RemoveMember(transactor, members, accounts, events, clock);
         this.unban = new Unban(transactor, members, clock);
+        events.subscribe(new AccountGroupsErasure(members, events));
     }
 
     /** None. */

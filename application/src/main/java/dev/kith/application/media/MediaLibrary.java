@@ -4,6 +4,7 @@ import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.media.port.MediaStorage;
 import dev.kith.application.media.port.StorageKey;
 import dev.kith.application.shared.ContextFacade;
+import dev.kith.application.shared.DomainEvents;
 import dev.kith.application.shared.OutboxHandler;
 import dev.kith.application.shared.port.SharedPorts;
 import java.net.URI;
@@ -28,8 +29,10 @@ public final class MediaLibrary implements ContextFacade {
      * Wires the media use cases to their ports; {@link dev.kith.application.Kith} calls this for you.
      *
      * @param publicBaseUrl the base of the server's media links
+     * @param events where it listens for erased accounts, whose media it deletes
      */
-    public MediaLibrary(SharedPorts shared, MediaPorts ports, MediaSettings settings, URI publicBaseUrl, Clock clock) {
+    public MediaLibrary(SharedPorts shared, MediaPorts ports, MediaSettings settings, URI publicBaseUrl, DomainEvents events,
+                        Clock clock) {
         var transactor = shared.transactor();
         var media = ports.media();
         MediaStorage storage = ports.storage();
@@ -42,6 +45,7 @@ public final class MediaLibrary implements ContextFacade {
         this.describe = new DescribeMedia(transactor, media);
         this.openFile = new OpenMediaFile(storage, links);
         this.purgeUnattached = new PurgeUnattachedMedia(transactor, media, shared.outbox(), shared.ids(), clock);
+        events.subscribe(new AccountMediaErasure(media, shared.outbox(), shared.ids()));
         this.handlers = Map.of(
                 UploadMedia.POSTER_FRAME, new PosterFrames(transactor, media, storage, ports.processor(), shared.outbox(),
                         shared.ids(), settings, clock),

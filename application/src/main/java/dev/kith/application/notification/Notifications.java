@@ -58,6 +58,7 @@ public final class Notifications implements ContextFacade {
                 NotificationTriggers.RETRACT, new RetractHandler(transactor, notifications, log, publisher, clock),
                 NotificationTriggers.POST, new PostStreamHandler(transactor, log, publisher, clock));
         events.subscribe(new NotificationTriggers(shared.outbox(), shared.ids(), groups));
+        events.subscribe(new AccountNotificationsErasure(notifications, log, streams));
     }
 
     /** Writing and retracting notifications after the changes that cause them. */

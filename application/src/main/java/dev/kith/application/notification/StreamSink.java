@@ -24,6 +24,8 @@ public interface StreamSink {
         /** The last position seen is older than the log keeps: refetch the lists, then reconnect without one. */
         REFETCH,
         /** The node is stopping: reconnect (to another node) with the last position seen. */
-        SHUTDOWN
+        SHUTDOWN,
+        /** The viewer's access ended (its account was erased): its token no longer opens a stream. */
+        REVOKED
     }
 }

@@ -130,6 +130,17 @@ public final class Streams {
         open.values().forEach(streams -> List.copyOf(streams).forEach(s -> s.end(StreamSink.Close.SHUTDOWN)));
     }
 
+    /**
+     * Ends every stream of {@code viewer} on this node with {@link StreamSink.Close#REVOKED}: its account is
+     * being erased. Streams on other nodes end when their socket's token is next checked.
+     */
+    void closeAllOf(AccountId viewer) {
+        Set<Stream> streams = open.get(viewer);
+        if (streams != null) {
+            List.copyOf(streams).forEach(s -> s.end(StreamSink.Close.REVOKED));
+        }
+    }
+
     private void dispatch(StreamRecord record) {
         StreamEntry entry = record.entry();
         if (entry instanceof StreamEntry.NotificationAdded added) {

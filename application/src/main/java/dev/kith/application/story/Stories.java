@@ -39,6 +39,7 @@ public final class Stories implements ContextFacade {
         this.listViewers = new ListStoryViewers(visible, queries, clock);
         this.delete = new DeleteStory(transactor, visible, stories, media, events, clock);
         this.purgeExpired = new PurgeExpiredStories(transactor, stories, media, clock);
+        events.subscribe(new AccountStoriesErasure(stories, media));
     }
 
     /** None. */

@@ -5,15 +5,22 @@ import dev.kith.domain.shared.InvalidInput;
 import dev.kith.domain.shared.PlainText;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A group: a name anyone signed in can find, a description, and a visibility. Its members, roles and
  * posts are kept apart. Names are not unique.
  *
- * @param createdBy the account that created it (its first owner)
+ * @param createdBy the account that created it (its first owner); empty once that account is erased
  */
-public record Group(GroupId id, String name, String description, GroupVisibility visibility, AccountId createdBy,
+public record Group(GroupId id, String name, String description, GroupVisibility visibility, Optional<AccountId> createdBy,
                     Instant createdAt) {
+
+    /** A group its creator still holds. */
+    public Group(GroupId id, String name, String description, GroupVisibility visibility, AccountId createdBy,
+                 Instant createdAt) {
+        this(id, name, description, visibility, Optional.of(createdBy), createdAt);
+    }
 
     public Group {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package dev.kith.adapter.inmemory;
 
+import dev.kith.adapter.inmemory.account.InMemoryNameReservations;
 import dev.kith.adapter.inmemory.account.InMemoryAccountErasure;
 import dev.kith.adapter.inmemory.account.InMemoryAccountRepository;
 import dev.kith.adapter.inmemory.account.InMemoryOneTimeTokenRepository;
@@ -79,7 +80,7 @@ public final class InMemoryAdapters {
                 new InMemorySecretGenerator(), outbox, mailSender);
         this.accounts = new AccountPorts(accountRows, new InMemoryOneTimeTokenRepository(store),
                 new InMemoryRefreshTokenRepository(store), new InMemoryRevokedLogins(store), new InMemoryPasswordHasher(),
-                new InMemoryTokenIssuer(), new InMemoryAccountErasure(social), follows);
+                new InMemoryTokenIssuer(), new InMemoryAccountErasure(social), follows, new InMemoryNameReservations(store));
         this.graph = new GraphPorts(follows, new InMemoryBlockRepository(social), new InMemoryGraphQueries(social));
         this.profiles = new ProfilePorts(new InMemoryProfileQueries(social));
         this.content = new ContentPorts(new InMemoryPostRepository(social), new InMemoryCommentRepository(social),

@@ -179,7 +179,7 @@ class AccountScenariosTest {
         TokenPair login = verifiedLogin("alice");
         register("bob");
 
-        assertThat(accounts.purgeExpiredTokens().execute()).isEqualTo(new dev.kith.application.account.PurgeExpiredTokens.Purged(0, 0, 0));
+        assertThat(accounts.purgeExpiredTokens().execute()).isEqualTo(new dev.kith.application.account.PurgeExpiredTokens.Purged(0, 0, 0, 0));
         clock.advance(Duration.ofHours(48).plusSeconds(1));
         assertThat(accounts.purgeExpiredTokens().execute().oneTimeTokens()).isEqualTo(2);
         assertThat(accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(login.refreshToken()))).isNotNull();
@@ -351,7 +351,7 @@ class AccountScenariosTest {
     }
 
     @Test
-    void deleting_the_account_needs_its_password_and_frees_the_name() {
+    void deleting_the_account_needs_its_password_and_keeps_its_names_for_30_days() {
         TokenPair login = verifiedLogin("alice");
         Actor alice = actor(login);
 
@@ -364,6 +364,13 @@ class AccountScenariosTest {
         assertThatThrownBy(() -> actor(login)).isInstanceOf(AccountErrors.InvalidAccessToken.class);
         assertThatThrownBy(() -> accounts.refreshLogin().execute(ANYONE, new RefreshLogin.Command(login.refreshToken())))
                 .isInstanceOf(AccountErrors.InvalidRefreshToken.class);
+        assertThatThrownBy(() -> register("alice")).isInstanceOf(AccountErrors.UsernameTaken.class);
+        assertThatThrownBy(() -> accounts.register().execute(ANYONE, new RegisterAccount.Command("alice2", "ALICE@example.com",
+                "a long enough password"))).isInstanceOf(AccountErrors.EmailTaken.class);
+        clock.advance(DeleteAccount.NAMES_RESERVED_FOR.minusSeconds(1));
+        assertThatThrownBy(() -> register("alice")).isInstanceOf(AccountErrors.UsernameTaken.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(accounts.purgeExpiredTokens().execute().nameReservations()).isEqualTo(2);
         assertThat(register("alice").username()).isEqualTo("alice");
     }
 

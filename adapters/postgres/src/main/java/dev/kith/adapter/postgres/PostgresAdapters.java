@@ -2,6 +2,7 @@ package dev.kith.adapter.postgres;
 
 import dev.kith.adapter.postgres.account.PostgresAccountErasure;
 import dev.kith.adapter.postgres.account.PostgresAccountRepository;
+import dev.kith.adapter.postgres.account.PostgresNameReservations;
 import dev.kith.adapter.postgres.account.PostgresOneTimeTokenRepository;
 import dev.kith.adapter.postgres.account.PostgresRefreshTokenRepository;
 import dev.kith.adapter.postgres.content.PostgresCommentRepository;
@@ -109,7 +110,7 @@ public final class PostgresAdapters {
     public AccountPorts accounts(RevokedLogins revokedLogins, PasswordHasher passwordHasher, TokenIssuer tokenIssuer) {
         return new AccountPorts(new PostgresAccountRepository(jdbi), new PostgresOneTimeTokenRepository(jdbi),
                 new PostgresRefreshTokenRepository(jdbi), revokedLogins, passwordHasher, tokenIssuer,
-                new PostgresAccountErasure(jdbi), new PostgresFollowRepository(jdbi));
+                new PostgresAccountErasure(jdbi), new PostgresFollowRepository(jdbi), new PostgresNameReservations(jdbi));
     }
 
     /**

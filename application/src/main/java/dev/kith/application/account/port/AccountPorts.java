@@ -17,11 +17,12 @@ import java.util.Objects;
  * @param tokenIssuer issues and verifies access tokens
  * @param erasure removes what an erased account did in the other contexts
  * @param pendingFollowRequests accepts the follow requests waiting when an account goes public
+ * @param reservations the usernames and email addresses of erased accounts, not yet reusable
  */
 public record AccountPorts(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
                            RefreshTokenRepository refreshTokens, RevokedLogins revokedLogins,
                            PasswordHasher passwordHasher, TokenIssuer tokenIssuer, AccountErasure erasure,
-                           PendingFollowRequests pendingFollowRequests) {
+                           PendingFollowRequests pendingFollowRequests, NameReservations reservations) {
 
     /** Refuses a missing port, by name. */
     public AccountPorts {
@@ -33,5 +34,6 @@ public record AccountPorts(AccountRepository accounts, OneTimeTokenRepository on
         Objects.requireNonNull(tokenIssuer, "tokenIssuer");
         Objects.requireNonNull(erasure, "erasure");
         Objects.requireNonNull(pendingFollowRequests, "pendingFollowRequests");
+        Objects.requireNonNull(reservations, "reservations");
     }
 }

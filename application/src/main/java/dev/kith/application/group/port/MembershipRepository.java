@@ -53,4 +53,14 @@ public interface MembershipRepository {
 
     /** Lifts a ban; false when there was none. */
     boolean removeBan(GroupId group, AccountId account);
+
+    /** Every membership of {@code account}, in the order it joined. */
+    List<Membership> membershipsOf(AccountId account);
+
+    /**
+     * Removes every membership of {@code account} (each group's member count taken down), its join requests
+     * and its bans: it is being erased. Lock the groups whose owners may change first (see
+     * {@link GroupRepository#lock}).
+     */
+    void eraseAllOf(AccountId account);
 }

@@ -50,6 +50,13 @@ public interface MediaRepository {
     List<Media> delete(Collection<MediaId> ids);
 
     /**
+     * Deletes every media row of {@code owner}, attached or not, in any state: it is being erased.
+     *
+     * @return the rows deleted by this call (their files are the caller's to delete, after commit)
+     */
+    List<Media> deleteAllOf(dev.kith.domain.account.AccountId owner);
+
+    /**
      * Deletes up to {@code limit} media that nothing uses and that were uploaded before {@code cutoff}; safe on
      * several nodes at once (rows another transaction is deleting are skipped).
      *

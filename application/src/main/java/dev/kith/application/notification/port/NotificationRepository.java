@@ -44,6 +44,12 @@ public interface NotificationRepository {
     /** Deletes what either account caused for the other (after a block); returns as {@link #retract}. */
     List<AccountId> retractBetween(AccountId one, AccountId other);
 
+    /**
+     * Deletes every notification {@code account} received or caused, and those about its posts and
+     * comments and the replies to them (which go with it): it is being erased. Returns as {@link #retract}.
+     */
+    List<AccountId> eraseAllOf(AccountId account);
+
     /** The notifications with these ids that exist, with their actors, in no particular order; one statement. */
     List<NotificationView> find(Collection<NotificationId> ids);
 

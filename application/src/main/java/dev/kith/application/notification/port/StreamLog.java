@@ -1,6 +1,7 @@
 package dev.kith.application.notification.port;
 
 import dev.kith.application.graph.ViewerScope;
+import dev.kith.domain.account.AccountId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,4 +52,11 @@ public interface StreamLog {
 
     /** Deletes the entries older than {@code cutoff}; returns how many went. */
     int purgeBefore(Instant cutoff);
+
+    /**
+     * Deletes the entries addressed to {@code account} and those of its posts: it is being erased.
+     *
+     * @return how many were deleted
+     */
+    int eraseAllOf(AccountId account);
 }

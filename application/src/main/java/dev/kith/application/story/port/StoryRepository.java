@@ -48,4 +48,12 @@ public interface StoryRepository {
      * @return the stories deleted (their media are the caller's to release)
      */
     List<Story> deleteExpired(Instant now, int limit);
+
+    /**
+     * Deletes every story of {@code account} (expired ones too) with their views, and its views of the
+     * stories of others: it is being erased.
+     *
+     * @return its stories deleted by this call (their media are the caller's to release)
+     */
+    List<Story> eraseAllOf(AccountId account);
 }

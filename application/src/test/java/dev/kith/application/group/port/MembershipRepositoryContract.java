@@ -150,6 +150,43 @@ public abstract class MembershipRepositoryContract extends GroupPortsContract {
     }
 
     @Test
+    void an_erased_accounts_memberships_requests_and_bans_go_and_every_count_stays_exact() {
+        Account owner = stored();
+        Account erased = stored();
+        Account other = stored();
+        Group first = storedGroup(owner.id(), "First", GroupVisibility.PUBLIC);
+        Group second = storedGroup(owner.id(), "Second", GroupVisibility.PRIVATE);
+        Group third = storedGroup(owner.id(), "Third", GroupVisibility.PUBLIC);
+        Membership inFirst = new Membership(uuid(), first.id(), erased.id(), GroupRole.MODERATOR, T0);
+        Membership inThird = new Membership(uuid(), third.id(), erased.id(), GroupRole.OWNER, T0.plusSeconds(1));
+        transactor().run(() -> {
+            memberships().add(inFirst);
+            memberships().add(inThird);
+            memberships().add(new Membership(uuid(), first.id(), other.id(), GroupRole.MEMBER, T0));
+            memberships().addRequest(new JoinRequest(uuid(), second.id(), erased.id(), T0));
+            memberships().addBan(new Ban(uuid(), second.id(), other.id(), erased.id(), T0));
+        });
+        transactor().run(() -> memberships().addBan(new Ban(uuid(), first.id(), stored().id(), owner.id(), T0)));
+        Account bannedErased = stored();
+        transactor().run(() -> memberships().addBan(new Ban(uuid(), third.id(), bannedErased.id(), owner.id(), T0)));
+
+        assertThat(memberships().membershipsOf(erased.id())).containsExactly(inFirst, inThird);
+        transactor().run(() -> {
+            memberships().eraseAllOf(erased.id());
+            memberships().eraseAllOf(bannedErased.id());
+        });
+
+        assertThat(memberships().membershipsOf(erased.id())).isEmpty();
+        assertThat(memberships().findRequest(second.id(), erased.id())).isEmpty();
+        assertThat(memberships().isBanned(third.id(), bannedErased.id())).isFalse();
+        assertThat(memberships().isBanned(second.id(), other.id())).as("a ban it made stays").isTrue();
+        assertThat(memberships().countGroupsOf(erased.id())).isZero();
+        assertThat(membersCount(first.id(), owner.id())).isEqualTo(2);
+        assertThat(membersCount(third.id(), owner.id())).isEqualTo(1);
+        assertThat(memberships().find(first.id(), other.id())).isPresent();
+    }
+
+    @Test
     void bans_and_lifts_a_ban_idempotently_per_group() {
         Account owner = stored();
         Account banned = stored();

@@ -105,6 +105,29 @@ public abstract class MediaRepositoryContract extends SocialPortsContract {
     }
 
     @Test
+    void erasing_an_owner_deletes_all_its_media_and_returns_them() {
+        Account owner = stored();
+        Account other = stored();
+        Media attached = image(owner.id(), T0);
+        Media unattached = image(owner.id(), T0.plusSeconds(1));
+        Media others = image(other.id(), T0);
+        transactor().run(() -> {
+            media().add(attached);
+            media().add(unattached);
+            media().add(others);
+            media().markAttached(List.of(attached.id()));
+        });
+
+        List<Media> deleted = transactor().inTransaction(() -> media().deleteAllOf(owner.id()));
+
+        assertThat(deleted).extracting(Media::id).containsExactlyInAnyOrder(attached.id(), unattached.id());
+        assertThat(media().find(attached.id())).isEmpty();
+        assertThat(media().find(unattached.id())).isEmpty();
+        assertThat(media().find(others.id())).isPresent();
+        assertThat(transactor().inTransaction(() -> media().deleteAllOf(owner.id()))).isEmpty();
+    }
+
+    @Test
     void the_sweep_deletes_only_old_unattached_media_oldest_first_in_batches() {
         Account owner = stored();
         Instant cutoff = T0.plus(Duration.ofHours(24));

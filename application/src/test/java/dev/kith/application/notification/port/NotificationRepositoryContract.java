@@ -147,16 +147,19 @@ public abstract class NotificationRepositoryContract extends SocialPortsContract
     }
 
     @Test
-    void an_erased_actors_notifications_go_and_stop_counting() {
+    void an_erased_accounts_notifications_sent_and_received_go_and_stop_counting() {
         Account alice = stored();
         Account bob = stored();
         Account carol = stored();
         add(notification(alice, bob, NotificationType.FOLLOW, Optional.empty(), "from bob"));
         add(notification(alice, carol, NotificationType.FOLLOW, Optional.empty(), "from carol"));
+        add(notification(bob, carol, NotificationType.FOLLOW, Optional.empty(), "to bob"));
 
-        transactor().run(() -> erasure().eraseEverythingOf(bob.id(), T0));
+        List<AccountId> changed = transactor().inTransaction(() -> notifications().eraseAllOf(bob.id()));
 
+        assertThat(changed).containsExactlyInAnyOrder(alice.id(), bob.id());
         assertThat(notifications().unreadCount(alice.id())).isEqualTo(1);
+        assertThat(notifications().unreadCount(bob.id())).isZero();
         assertThat(notifications().page(Scopes.of(alice.id()), false, Optional.empty(), 10))
                 .extracting(v -> v.notification().cause()).containsExactly("from carol");
     }

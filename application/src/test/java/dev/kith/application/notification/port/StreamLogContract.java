@@ -170,6 +170,24 @@ public abstract class StreamLogContract extends SocialPortsContract {
         assertThat(log().head()).as("positions never go back").isEqualTo(head);
     }
 
+    @Test
+    void erasing_an_account_deletes_the_entries_addressed_to_it_and_its_posts() {
+        Account erased = stored();
+        Account other = stored();
+        long before = log().head();
+        append(new StreamEntry.NotificationAdded(erased.id(), new NotificationId(uuid())));
+        append(new StreamEntry.UnreadChanged(erased.id()));
+        append(new StreamEntry.PostAdded(erased.id(), new PostId(uuid())));
+        long kept = append(new StreamEntry.UnreadChanged(other.id()));
+        long head = log().head();
+
+        int erasedCount = transactor().inTransaction(() -> log().eraseAllOf(erased.id()));
+
+        assertThat(erasedCount).isEqualTo(3);
+        assertThat(log().after(before, 10)).extracting(StreamRecord::position).containsExactly(kept);
+        assertThat(log().head()).as("positions never go back").isEqualTo(head);
+    }
+
     private long append(StreamEntry entry) {
         return transactor().inTransaction(() -> log().append(entry, T0));
     }

@@ -120,6 +120,24 @@ public abstract class StoryRepositoryContract extends StoryPortsContract {
     }
 
     @Test
+    void erasing_all_of_an_account_deletes_its_stories_with_their_views_and_its_views_of_others() {
+        Account erased = stored();
+        Account other = stored();
+        Story own = storedStory(erased.id());
+        Story others = storedStory(other.id());
+        view(own, other.id());
+        view(others, erased.id());
+
+        List<Story> deleted = transactor().inTransaction(() -> stories().eraseAllOf(erased.id()));
+
+        assertThat(deleted).extracting(Story::id).containsExactly(own.id());
+        assertThat(stories().find(own.id())).isEmpty();
+        assertThat(stories().find(others.id())).isPresent();
+        assertThat(storyQueries().viewers(others.id(), dev.kith.application.graph.Scopes.of(other.id()),
+                java.util.Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
     void the_purge_deletes_only_what_expired_by_the_given_time_in_batches_with_the_views() {
         Account author = stored();
         Account viewer = stored();

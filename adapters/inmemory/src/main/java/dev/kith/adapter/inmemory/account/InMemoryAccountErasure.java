@@ -41,11 +41,6 @@ public final class InMemoryAccountErasure implements AccountErasure {
             tables.blocks.entries().removeIf(e -> e.getKey().from().equals(account) || e.getKey().to().equals(account));
             tables.likes.entries().removeIf(e -> e.getKey().account().equals(account));
             tables.homeFeed.removeIf(row -> row.owner().equals(account) || row.author().equals(account));
-            tables.notifications.removeIf(n -> n.recipient().equals(account) || n.actor().equals(account));
-            // as the database's cascades: memberships, requests and bans go; groups stay (issue: erasure rules)
-            tables.members.removeIf(m -> m.account().equals(account));
-            tables.joinRequests.removeIf(r -> r.account().equals(account));
-            tables.bans.removeIf(b -> b.account().equals(account));
             List<CommentId> comments = tables.comments.values().filter(c -> c.author().equals(account)).map(Comment::id).toList();
             comments.forEach(tables::deleteComment);
             List<PostId> posts = tables.posts.values().filter(p -> p.author().equals(account)).map(p -> p.id()).toList();

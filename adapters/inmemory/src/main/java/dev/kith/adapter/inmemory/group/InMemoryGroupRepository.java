@@ -16,12 +16,16 @@ public final class InMemoryGroupRepository implements GroupRepository {
 
     public InMemoryGroupRepository(SocialTables tables) {
         this.tables = tables;
+        // as the database's ON DELETE SET NULL: a group outlives its creator's erasure without naming it
+        tables.store.onErase(owner -> tables.groups.values().filter(g -> g.createdBy().filter(owner::equals).isPresent())
+                .toList().forEach(g -> tables.groups.put(g.id(), new Group(g.id(), g.name(), g.description(), g.visibility(),
+                        java.util.Optional.empty(), g.createdAt()))));
     }
 
     @Override
     public void add(Group group) {
         tables.store.locked(() -> {
-            tables.requireWriter(group.createdBy());
+            group.createdBy().ifPresent(tables::requireWriter);
             tables.groups.put(group.id(), group);
             return null;
         });

@@ -83,6 +83,22 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
     }
 
     @Override
+    public List<Membership> membershipsOf(AccountId account) {
+        return tables.store.locked(() -> tables.members.values().filter(m -> m.account().equals(account))
+                .sorted(Comparator.comparing(Membership::id, SocialTables.UUID_ORDER)).toList());
+    }
+
+    @Override
+    public void eraseAllOf(AccountId account) {
+        tables.store.locked(() -> {
+            tables.members.removeIf(m -> m.account().equals(account));
+            tables.joinRequests.removeIf(r -> r.account().equals(account));
+            tables.bans.removeIf(b -> b.account().equals(account));
+            return null;
+        });
+    }
+
+    @Override
     public boolean addRequest(JoinRequest request) {
         return tables.store.locked(() -> {
             requireGroup(request.group());

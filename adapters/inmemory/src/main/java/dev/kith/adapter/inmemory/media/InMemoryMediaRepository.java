@@ -1,5 +1,6 @@
 package dev.kith.adapter.inmemory.media;
 
+import dev.kith.domain.account.AccountId;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.media.port.MediaRepository;
 import dev.kith.domain.media.Media;
@@ -80,6 +81,15 @@ public final class InMemoryMediaRepository implements MediaRepository {
     public List<Media> delete(Collection<MediaId> ids) {
         return tables.store.locked(() -> {
             List<Media> deleted = ids.stream().distinct().flatMap(id -> tables.media.get(id).stream()).toList();
+            deleted.forEach(m -> tables.media.remove(m.id()));
+            return deleted;
+        });
+    }
+
+    @Override
+    public List<Media> deleteAllOf(AccountId owner) {
+        return tables.store.locked(() -> {
+            List<Media> deleted = tables.media.values().filter(m -> m.owner().equals(owner)).toList();
             deleted.forEach(m -> tables.media.remove(m.id()));
             return deleted;
         });

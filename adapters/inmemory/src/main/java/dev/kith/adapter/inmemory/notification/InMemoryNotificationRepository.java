@@ -1,10 +1,16 @@
 package dev.kith.adapter.inmemory.notification;
 
+import dev.kith.domain.content.CommentId;
+import dev.kith.domain.content.Comment;
+import java.util.stream.Collectors;
+import java.util.HashSet;
+import java.util.Set;
 import dev.kith.adapter.inmemory.shared.SocialTables;
 import dev.kith.application.graph.ViewerScope;
 import dev.kith.application.notification.port.NotificationRepository;
 import dev.kith.application.notification.port.NotificationView;
 import dev.kith.domain.account.AccountId;
+import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.notification.Notification;
 import dev.kith.domain.notification.NotificationId;
@@ -55,6 +61,22 @@ public final class InMemoryNotificationRepository implements NotificationReposit
     public List<AccountId> retractBetween(AccountId one, AccountId other) {
         return remove(n -> n.recipient().equals(one) && n.actor().equals(other)
                 || n.recipient().equals(other) && n.actor().equals(one));
+    }
+
+    @Override
+    public List<AccountId> eraseAllOf(AccountId account) {
+        return tables.store.locked(() -> {
+            Set<PostId> posts = tables.posts.values().filter(p -> p.author().equals(account)).map(Post::id)
+                    .collect(Collectors.toSet());
+            Set<CommentId> comments = tables.comments.values()
+                    .filter(c -> c.author().equals(account) || posts.contains(c.post())).map(Comment::id)
+                    .collect(Collectors.toCollection(HashSet::new));
+            // the replies to its comments go with them
+            tables.comments.values().filter(c -> c.parent().filter(comments::contains).isPresent()).map(Comment::id)
+                    .toList().forEach(comments::add);
+            return remove(n -> n.recipient().equals(account) || n.actor().equals(account)
+                    || n.post().filter(posts::contains).isPresent() || n.comment().filter(comments::contains).isPresent());
+        });
     }
 
     private List<AccountId> remove(Predicate<Notification> which) {

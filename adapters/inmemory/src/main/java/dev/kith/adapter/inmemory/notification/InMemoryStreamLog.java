@@ -108,6 +108,26 @@ public final class InMemoryStreamLog implements StreamLog {
     }
 
     @Override
+    public int eraseAllOf(AccountId account) {
+        return tables.store.locked(() -> {
+            List<Long> gone = rows.values().filter(row -> of(row.record().entry(), account))
+                    .map(row -> row.record().position()).toList();
+            gone.forEach(rows::remove);
+            return gone.size();
+        });
+    }
+
+    private static boolean of(StreamEntry entry, AccountId account) {
+        if (entry instanceof StreamEntry.NotificationAdded added) {
+            return added.recipient().equals(account);
+        }
+        if (entry instanceof StreamEntry.UnreadChanged changed) {
+            return changed.recipient().equals(account);
+        }
+        return entry instanceof StreamEntry.PostAdded added && added.author().equals(account);
+    }
+
+    @Override
     public int purgeBefore(Instant cutoff) {
         return tables.store.locked(() -> {
             List<Long> old = rows.values().filter(row -> row.at().isBefore(cutoff)).map(row -> row.record().position()).toList();

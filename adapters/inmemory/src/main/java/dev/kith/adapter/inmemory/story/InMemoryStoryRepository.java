@@ -68,6 +68,16 @@ public final class InMemoryStoryRepository implements StoryRepository {
     }
 
     @Override
+    public List<Story> eraseAllOf(AccountId account) {
+        return tables.social.store.locked(() -> {
+            List<Story> own = tables.stories.values().filter(story -> story.author().equals(account)).toList();
+            own.forEach(story -> tables.deleteStory(story.id()));
+            tables.views.entries().removeIf(e -> e.getKey().viewer().equals(account));
+            return own;
+        });
+    }
+
+    @Override
     public List<Story> deleteExpired(Instant now, int limit) {
         return tables.social.store.locked(() -> {
             List<Story> expired = tables.stories.values()

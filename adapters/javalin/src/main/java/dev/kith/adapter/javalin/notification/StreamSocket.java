@@ -95,6 +95,7 @@ final class StreamSocket implements StreamSink {
             case TOO_SLOW -> close(TOO_SLOW, "too slow, reconnect with since", null);
             case REFETCH -> close(REFETCH, "refetch, then reconnect without since", render(StreamMessages.REFETCH));
             case SHUTDOWN -> close(GOING_AWAY, "server stopping, reconnect with since", null);
+            case REVOKED -> close(UNAUTHENTICATED, "the account was erased", null);
         }
     }
 

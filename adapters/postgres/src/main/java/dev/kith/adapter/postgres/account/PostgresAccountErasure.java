@@ -13,7 +13,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * {@link AccountErasure} on the social tables. The foreign keys would cascade the rows away with the
  * account anyway; what this adds is taking back what those rows counted on the accounts and posts that
- * remain. Thread-safe; joins the transaction running on the calling thread.
+ * remain. Its media, stories, group memberships and notifications are erased by their own contexts (on
+ * {@code AccountEvent.AccountErased}, earlier in the same transaction). Thread-safe; joins the transaction
+ * running on the calling thread.
  */
 public final class PostgresAccountErasure implements AccountErasure {
 
@@ -46,15 +48,9 @@ public final class PostgresAccountErasure implements AccountErasure {
             + "following_count = a.following_count - per_account.following_lost "
             + "FROM per_account WHERE a.id = per_account.other";
 
-    // Its memberships, each group's members_count taken down (requests and bans go by cascade).
-    private static final String MEMBERSHIPS = "WITH deleted AS (DELETE FROM group_members WHERE account_id = :account RETURNING group_id) "
-            + "UPDATE groups g SET members_count = g.members_count - 1 FROM deleted WHERE g.id = deleted.group_id";
-
     private static final String REST = "WITH blocks_gone AS ("
             + "DELETE FROM blocks WHERE blocker_id = :account OR blocked_id = :account), "
-            + "post_mentions_gone AS (DELETE FROM post_mentions WHERE account_id = :account), "
-            // what it was told and what it caused others to be told (their unread counts follow, by trigger)
-            + "notifications_gone AS (DELETE FROM notifications WHERE recipient_id = :account OR actor_id = :account) "
+            + "post_mentions_gone AS (DELETE FROM post_mentions WHERE account_id = :account) "
             + "DELETE FROM comment_mentions WHERE account_id = :account";
 
     private final Jdbi jdbi;
@@ -71,7 +67,7 @@ public final class PostgresAccountErasure implements AccountErasure {
             HomeFeedFanOut.erase(handle, account.value());
             handle.createUpdate(POSTS).bind("account", account.value()).execute();
             handle.createQuery(LOCK_COMMENTS).bind("account", account.value()).mapTo(UUID.class).list();
-            for (String sql : new String[] {COMMENTS, LIKES, FOLLOWS, MEMBERSHIPS, REST}) {
+            for (String sql : new String[] {COMMENTS, LIKES, FOLLOWS, REST}) {
                 handle.createUpdate(sql).bind("account", account.value()).execute();
             }
         });

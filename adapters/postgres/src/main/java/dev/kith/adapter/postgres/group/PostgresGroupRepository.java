@@ -42,7 +42,7 @@ public final class PostgresGroupRepository implements GroupRepository {
                 .bind("name", group.name())
                 .bind("description", group.description())
                 .bind("visibility", visibility(group.visibility()))
-                .bind("createdBy", group.createdBy().value())
+                .bind("createdBy", group.createdBy().map(AccountId::value).orElse(null))
                 .bind("createdAt", timestamp(group.createdAt()))
                 .execute());
     }
@@ -91,6 +91,6 @@ public final class PostgresGroupRepository implements GroupRepository {
     static Group group(ResultSet rs) throws SQLException {
         return new Group(new GroupId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("description"),
                 GroupVisibility.valueOf(rs.getString("visibility").toUpperCase(Locale.ROOT)),
-                new AccountId(rs.getObject("created_by", UUID.class)), Sql.instant(rs, "created_at"));
+                Optional.ofNullable(rs.getObject("created_by", UUID.class)).map(AccountId::new), Sql.instant(rs, "created_at"));
     }
 }

@@ -34,6 +34,10 @@ public final class PostgresMembershipRepository implements MembershipRepository 
             + "counted AS (UPDATE groups SET members_count = members_count + 1 WHERE id IN (SELECT group_id FROM added)) "
             + "SELECT count(*) FROM added";
 
+    // each group loses one member: an account is a member of a group at most once
+    private static final String ERASE_MEMBERSHIPS = "WITH removed AS (DELETE FROM group_members WHERE account_id = :account "
+            + "RETURNING group_id) UPDATE groups g SET members_count = g.members_count - 1 FROM removed WHERE g.id = removed.group_id";
+
     private static final String REMOVE = "WITH removed AS (DELETE FROM group_members WHERE group_id = :group "
             + "AND account_id = :account RETURNING group_id), "
             + "counted AS (UPDATE groups SET members_count = members_count - 1 WHERE id IN (SELECT group_id FROM removed)) "
@@ -119,6 +123,25 @@ public final class PostgresMembershipRepository implements MembershipRepository 
                 .bind("account", account.value())
                 .mapTo(Long.class)
                 .one());
+    }
+
+    @Override
+    public List<Membership> membershipsOf(AccountId account) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("SELECT id, group_id, role, since FROM group_members "
+                        + "WHERE account_id = :account ORDER BY id")
+                .bind("account", account.value())
+                .map((rs, ctx) -> new Membership(rs.getObject("id", UUID.class), new GroupId(rs.getObject("group_id", UUID.class)),
+                        account, role(rs.getString("role")), Sql.instant(rs, "since")))
+                .list());
+    }
+
+    @Override
+    public void eraseAllOf(AccountId account) {
+        Sql.useHandle(jdbi, handle -> {
+            handle.createUpdate(ERASE_MEMBERSHIPS).bind("account", account.value()).execute();
+            handle.createUpdate("DELETE FROM group_join_requests WHERE account_id = :account").bind("account", account.value()).execute();
+            handle.createUpdate("DELETE FROM group_bans WHERE account_id = :account").bind("account", account.value()).execute();
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kith.adapter.postgres.media;
 
+import dev.kith.domain.account.AccountId;
 import static dev.kith.adapter.postgres.internal.Sql.timestamp;
 
 import dev.kith.adapter.postgres.internal.MediaRows;
@@ -99,6 +100,15 @@ public final class PostgresMediaRepository implements MediaRepository {
         return Sql.withHandle(jdbi, handle -> handle.createQuery("DELETE FROM media m WHERE m.id = ANY (CAST(:ids AS uuid[])) "
                         + "RETURNING " + MediaRows.COLUMNS)
                 .bind("ids", ids.stream().map(MediaId::value).distinct().toArray(UUID[]::new))
+                .map((rs, ctx) -> MediaRows.media(rs))
+                .list());
+    }
+
+    @Override
+    public List<Media> deleteAllOf(AccountId owner) {
+        return Sql.withHandle(jdbi, handle -> handle.createQuery("DELETE FROM media m WHERE m.owner_id = :owner RETURNING "
+                        + MediaRows.COLUMNS)
+                .bind("owner", owner.value())
                 .map((rs, ctx) -> MediaRows.media(rs))
                 .list());
     }

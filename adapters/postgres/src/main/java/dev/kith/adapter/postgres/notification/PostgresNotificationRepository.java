@@ -101,6 +101,16 @@ public final class PostgresNotificationRepository implements NotificationReposit
                 .list().stream().filter(Objects::nonNull).toList());
     }
 
+    // Its posts' and comments' (and the replies to them) notifications too: those rows go with it, and
+    // notifications.post_id and comment_id have no foreign key to cascade.
+    @Override
+    public List<AccountId> eraseAllOf(AccountId account) {
+        return deleting("recipient_id = :account OR actor_id = :account "
+                + "OR post_id IN (SELECT id FROM posts WHERE author_id = :account) "
+                + "OR comment_id IN (SELECT id FROM comments WHERE author_id = :account "
+                + "OR parent_id IN (SELECT id FROM comments WHERE author_id = :account))", "account", account.value());
+    }
+
     // the recipients of the unread notifications deleted: their counts changed
     private List<AccountId> deleting(String where, String name, Object value) {
         return Sql.withHandle(jdbi, handle -> handle.createQuery("DELETE FROM notifications WHERE " + where

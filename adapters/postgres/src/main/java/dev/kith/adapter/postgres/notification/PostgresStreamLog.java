@@ -46,9 +46,9 @@ public final class PostgresStreamLog implements StreamLog {
             + "(SELECT " + COLUMNS + " FROM stream_log l WHERE l.recipient_id = :viewer AND l.position > :after "
             + "ORDER BY l.position LIMIT :limit) "
             + "UNION ALL (SELECT " + COLUMNS + " FROM stream_log l WHERE l.kind = 'post' AND l.author_id = :viewer "
-            + "AND l.group_id IS NULL AND l.position > :after ORDER BY l.position LIMIT :limit) "
+            + "AND " + VisibilitySql.outsideGroups("l") + " AND l.position > :after ORDER BY l.position LIMIT :limit) "
             + "UNION ALL (SELECT " + COLUMNS + " FROM follows f JOIN stream_log l ON l.kind = 'post' AND l.author_id = f.followee_id "
-            + "AND l.group_id IS NULL AND l.position > :after WHERE f.follower_id = :viewer AND " + VisibilitySql.accepted("f") + " "
+            + "AND " + VisibilitySql.outsideGroups("l") + " AND l.position > :after WHERE f.follower_id = :viewer AND " + VisibilitySql.accepted("f") + " "
             + "AND " + VisibilitySql.notBlockedEitherWay("f.followee_id") + " ORDER BY l.position LIMIT :limit) "
             + "UNION ALL (SELECT " + COLUMNS + " FROM group_members m JOIN stream_log l ON l.kind = 'post' "
             + "AND l.group_id = m.group_id AND l.position > :after WHERE m.account_id = :viewer "
@@ -170,6 +170,14 @@ public final class PostgresStreamLog implements StreamLog {
                 .map((rs, ctx) -> new AccountId(rs.getObject(1, UUID.class)))
                 .list()));
         return audience;
+    }
+
+    @Override
+    public int eraseAllOf(AccountId account) {
+        return Sql.withHandle(jdbi, handle -> handle.createUpdate("DELETE FROM stream_log WHERE recipient_id = :account "
+                        + "OR (kind = 'post' AND author_id = :account)")
+                .bind("account", account.value())
+                .execute());
     }
 
     @Override

@@ -102,6 +102,18 @@ public final class PostgresStoryRepository implements StoryRepository {
                 .list());
     }
 
+    @Override
+    public List<Story> eraseAllOf(AccountId account) {
+        return Sql.withHandle(jdbi, handle -> {
+            handle.createUpdate("DELETE FROM story_views WHERE viewer_id = :account").bind("account", account.value()).execute();
+            // their views go by cascade
+            return handle.createQuery("DELETE FROM stories s WHERE s.author_id = :account RETURNING " + COLUMNS)
+                    .bind("account", account.value())
+                    .map((rs, ctx) -> story(rs))
+                    .list();
+        });
+    }
+
     private static Story story(ResultSet rs) throws SQLException {
         return new Story(new StoryId(rs.getObject("id", UUID.class)), new AccountId(rs.getObject("author_id", UUID.class)),
                 new MediaId(rs.getObject("media_id", UUID.class)), Optional.ofNullable(rs.getString("caption")),
