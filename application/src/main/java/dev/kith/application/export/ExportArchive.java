@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -148,9 +149,12 @@ final class ExportArchive {
 
     private void mediaFile(ZipOutputStream zip, Media m) {
         try (InputStream in = storage.open(new StorageKey(m.file()), 0, Long.MAX_VALUE)) {
+            // images and videos are compressed already: deflating them again costs time and saves nothing
+            zip.setLevel(Deflater.NO_COMPRESSION);
             zip.putNextEntry(new ZipEntry(fileName(m)));
             in.transferTo(zip);
             zip.closeEntry();
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy media " + m.id() + " into the archive", e);
         }
