@@ -4,6 +4,7 @@ import dev.kith.adapter.postgres.account.PostgresAccountRepository;
 import dev.kith.adapter.postgres.internal.MediaRows;
 import dev.kith.adapter.postgres.internal.Rows;
 import dev.kith.adapter.postgres.internal.Sql;
+import dev.kith.adapter.postgres.internal.VisibilitySql;
 import dev.kith.application.export.port.ExportSource;
 import dev.kith.application.export.port.ExportedLike;
 import dev.kith.application.export.port.ExportedMembership;
@@ -99,7 +100,7 @@ public final class PostgresExportSource implements ExportSource {
 
     @Override
     public List<ExportedRelation> followers(AccountId account, Optional<AccountId> after, int limit) {
-        return page("SELECT a.id, a.username, f.state = 'requested' AS requested, f.created_at AS since FROM follows f "
+        return page("SELECT a.id, a.username, " + VisibilitySql.pending("f") + " AS requested, f.created_at AS since FROM follows f "
                         + "JOIN accounts a ON a.id = f.follower_id "
                         + "WHERE f.followee_id = :account AND f.follower_id > :after ORDER BY f.follower_id LIMIT :limit",
                 account, after.map(AccountId::value), limit, PostgresExportSource::relation);
@@ -107,7 +108,7 @@ public final class PostgresExportSource implements ExportSource {
 
     @Override
     public List<ExportedRelation> following(AccountId account, Optional<AccountId> after, int limit) {
-        return page("SELECT a.id, a.username, f.state = 'requested' AS requested, f.created_at AS since FROM follows f "
+        return page("SELECT a.id, a.username, " + VisibilitySql.pending("f") + " AS requested, f.created_at AS since FROM follows f "
                         + "JOIN accounts a ON a.id = f.followee_id "
                         + "WHERE f.follower_id = :account AND f.followee_id > :after ORDER BY f.followee_id LIMIT :limit",
                 account, after.map(AccountId::value), limit, PostgresExportSource::relation);
