@@ -166,10 +166,12 @@ final class ExportArchive {
         String audience = a.profile().isPrivate() ? actor + "/followers" : "https://www.w3.org/ns/activitystreams#Public";
         json.beginObject().field("@context", "https://www.w3.org/ns/activitystreams").field("id", actor + "/outbox")
                 .field("type", "OrderedCollection").name("orderedItems").beginArray();
+        long[] total = {0};
         pages((after, n) -> source.posts(a.id(), after, n), Post::id, p -> {
             if (p.group().isPresent()) {
                 return;
             }
+            total[0]++;
             String url = publicBaseUrl + "/api/v1/posts/" + p.id();
             json.beginObject().field("id", url + "/activity").field("type", "Create").field("actor", actor)
                     .field("published", p.createdAt()).name("to").beginArray().value(audience).endArray()
@@ -180,8 +182,8 @@ final class ExportArchive {
                             .field("url", "media/" + m).endObject()).endArray()
                     .endObject().endObject();
         });
-        // totalItems after the items: counting first would mean reading every post twice
-        json.endArray().endObject();
+        // totalItems after the items (JSON members have no order): counting first would read every post twice
+        json.endArray().field("totalItems", total[0]).endObject();
     }
 
     private String actorUrl(Account a) {

@@ -184,6 +184,7 @@ class ExportScenariosTest {
         JsonNode outbox = json(files, "outbox.json");
         assertThat(outbox.get("type").asText()).isEqualTo("OrderedCollection");
         assertThat(outbox.get("orderedItems")).hasSize(2);
+        assertThat(outbox.get("totalItems").asInt()).isEqualTo(2);
         assertThat(outbox.get("orderedItems").get(0).get("type").asText()).isEqualTo("Create");
         assertThat(outbox.get("orderedItems").get(0).get("object").get("content").asText()).isEqualTo(withMedia.text());
         assertThat(new String(files.get("README.txt"), StandardCharsets.UTF_8)).contains("posts.json", "outbox.json");
