@@ -3,6 +3,7 @@ package dev.kith.application.export;
 import dev.kith.application.export.port.ExportSource;
 import dev.kith.application.export.port.ExportedRelation;
 import dev.kith.application.media.port.MediaStorage;
+import dev.kith.application.media.port.MissingObject;
 import dev.kith.application.media.port.StorageKey;
 import dev.kith.domain.account.Account;
 import dev.kith.domain.account.AccountId;
@@ -148,7 +149,14 @@ final class ExportArchive {
     }
 
     private void mediaFile(ZipOutputStream zip, Media m) {
-        try (InputStream in = storage.open(new StorageKey(m.file()), 0, Long.MAX_VALUE)) {
+        InputStream opened;
+        try {
+            opened = storage.open(new StorageKey(m.file()), 0, Long.MAX_VALUE);
+        } catch (MissingObject gone) {
+            // a file the storage lost, or never got (a failed upload), is left out: retrying would never find it
+            return;
+        }
+        try (InputStream in = opened) {
             // images and videos are compressed already: deflating them again costs time and saves nothing
             zip.setLevel(Deflater.NO_COMPRESSION);
             zip.putNextEntry(new ZipEntry(fileName(m)));
@@ -285,7 +293,8 @@ final class ExportArchive {
             media.json          Every file you uploaded: id, type (image or video), contentType, file (its
                                 name in this archive), size (bytes), width, height, durationMs (videos),
                                 description (alt text), createdAt.
-            media/              The files themselves, named <media id>.<extension>, exactly as stored.
+            media/              The files themselves, named <media id>.<extension>, exactly as stored (a file
+                                the storage no longer holds, such as a failed upload's, is left out).
             following_accounts.csv
                                 Whom you follow (accepted follows), in Mastodon's import format: a header,
                                 then one "username@host,true,false," line each (show boosts, do not notify,

@@ -270,6 +270,21 @@ class ExportScenariosTest {
         assertThat(core.sentMail()).isEqualTo(mails);
     }
 
+    @Test
+    void a_media_file_the_storage_lost_is_left_out_and_does_not_hold_the_export_back() throws IOException {
+        Actor alice = member("alice");
+        Media kept = upload(alice, 60);
+        Media lost = upload(alice, 61);
+        adapters.mediaStorage().delete(new StorageKey(lost.file()));
+        ExportView export = request(alice);
+
+        core.deliverMail();
+
+        Map<String, byte[]> files = download(alice, get(alice, export));
+        assertThat(files).containsKey("media/" + kept.id() + ".jpg").doesNotContainKey("media/" + lost.id() + ".jpg");
+        assertThat(texts(json(files, "media.json"), "id")).containsExactly(kept.id().toString(), lost.id().toString());
+    }
+
     /** The in-memory storage, made to fail a given number of opens or puts. */
     static final class FlakyStorage implements MediaStorage {
         final AtomicInteger failOpens = new AtomicInteger();
