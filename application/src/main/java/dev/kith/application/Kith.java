@@ -4,6 +4,8 @@ import dev.kith.application.account.Accounts;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.Content;
 import dev.kith.application.content.port.ContentPorts;
+import dev.kith.application.export.Exports;
+import dev.kith.application.export.port.ExportPorts;
 import dev.kith.application.graph.Graph;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.group.GroupSettings;
@@ -46,6 +48,7 @@ public final class Kith {
     private final MediaLibrary media;
     private final Stories stories;
     private final Notifications notifications;
+    private final Exports exports;
     private final DeliverOutbox outboxRelay;
     private final Outbox outbox;
 
@@ -69,6 +72,8 @@ public final class Kith {
         this.stories = topics.add(new Stories(shared, b.stories, graph.visibility(), media.attachments(), events, b.clock));
         this.notifications = topics.add(new Notifications(shared, b.notifications, b.graph, b.content, graph.visibility(),
                 content.audience(), groups.access(), events, b.clock));
+        this.exports = topics.add(new Exports(shared, b.exports, b.media.storage(), b.mediaSettings.scratch(),
+                b.publicBaseUrl, events, b.clock));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }
@@ -118,6 +123,11 @@ public final class Kith {
         return notifications;
     }
 
+    /** Exports: an archive of everything an account holds, built in the background and kept for a week. */
+    public Exports exports() {
+        return exports;
+    }
+
     /** The relay that delivers the outbox; run it on a schedule (the server does every second). */
     public DeliverOutbox outboxRelay() {
         return outboxRelay;
@@ -144,6 +154,7 @@ public final class Kith {
         private MediaSettings mediaSettings;
         private StoryPorts stories;
         private NotificationPorts notifications;
+        private ExportPorts exports;
         private GroupPorts groups;
         private GroupSettings groupSettings = GroupSettings.defaults();
         private final List<EventListener> listeners = new ArrayList<>();
@@ -238,6 +249,12 @@ public final class Kith {
             return this;
         }
 
+        /** The export context's ports; required (its archives go to the media context's storage). */
+        public Builder exports(ExportPorts exports) {
+            this.exports = Objects.requireNonNull(exports, "exports");
+            return this;
+        }
+
         /**
          * Builds the core.
          *
@@ -255,6 +272,7 @@ public final class Kith {
             Objects.requireNonNull(stories, "stories");
             Objects.requireNonNull(groups, "groups");
             Objects.requireNonNull(notifications, "notifications");
+            Objects.requireNonNull(exports, "exports");
             return new Kith(this);
         }
     }

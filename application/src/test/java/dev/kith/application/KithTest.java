@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.port.ContentPorts;
+import dev.kith.application.export.port.ExportPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.media.MediaSettings;
 import dev.kith.application.media.port.MediaPorts;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class KithTest {
 
     private static final List<Class<? extends Record>> PORTS_RECORDS =
-            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class, StoryPorts.class, GroupPorts.class, NotificationPorts.class);
+            List.of(SharedPorts.class, AccountPorts.class, GraphPorts.class, ProfilePorts.class, ContentPorts.class, MediaPorts.class, StoryPorts.class, GroupPorts.class, NotificationPorts.class, ExportPorts.class);
 
     @Test
     void every_ports_record_names_the_port_it_is_missing() throws ReflectiveOperationException {
@@ -61,6 +62,7 @@ class KithTest {
         assertThat(kith.content()).isNotNull();
         assertThat(kith.groups().access()).isNotNull();
         assertThat(kith.media().links()).isNotNull();
+        assertThat(kith.exports()).isNotNull();
         assertThat(kith.outboxRelay()).isNotNull();
     }
 
@@ -110,7 +112,8 @@ class KithTest {
                 .media(record(MediaPorts.class), MediaSettings.defaults(Path.of("uploads"), new byte[32]))
                 .stories(record(StoryPorts.class))
                 .groups(record(GroupPorts.class))
-                .notifications(record(NotificationPorts.class));
+                .notifications(record(NotificationPorts.class))
+                .exports(record(ExportPorts.class));
     }
 
     /** A ports record whose ports do nothing; wiring calls none of them. */

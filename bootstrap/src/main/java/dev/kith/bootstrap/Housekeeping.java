@@ -19,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the periodic clean-ups on one background thread: expired tokens, expired stories, the stream log's
+ * Runs the periodic clean-ups on one background thread: expired tokens, expired stories, exports past their
+ * week, the stream log's
  * entries past their retention, and the home feeds' horizon (what falls out of the precomputed timelines), hourly; uploads attached to nothing for a
  * day, every few minutes. Every node runs it; the work is idempotent. At startup it also empties the
  * upload scratch directory of what a crash left behind.
@@ -43,6 +44,7 @@ final class Housekeeping implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             purge(kith);
             purgeStories(kith);
+            purgeExports(kith);
             purgeStreamLog(kith);
             advance(feeds, clock);
         }, firstRun.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
@@ -115,6 +117,17 @@ final class Housekeeping implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("housekeeping of expired stories failed; trying again at the next run: {}", e.toString());
+        }
+    }
+
+    private static void purgeExports(Kith kith) {
+        try {
+            int purged = kith.exports().purgeExpired().execute();
+            if (purged > 0) {
+                LOG.info("housekeeping: deleted {} exports kept for a week (their archives go through the outbox)", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping of expired exports failed; trying again at the next run: {}", e.toString());
         }
     }
 

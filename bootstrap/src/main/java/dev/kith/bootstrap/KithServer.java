@@ -192,6 +192,7 @@ public final class KithServer implements AutoCloseable {
                 .groups(postgres.groups())
                 .groupSettings(settings.groups())
                 .notifications(postgres.notifications(publisher))
+                .exports(postgres.exports())
                 .media(postgres.media(mediaStorage(settings, clock), ImageIoMediaProcessor.withDefaults()),
                         new MediaSettings(settings.media().maxImageBytes(), settings.media().maxVideoBytes(),
                                 settings.dataDir().resolve("tmp").resolve("uploads"), MediaLinkKey.from(jwtKey)))

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code DELETE /api/v1/me} over HTTP, on the real server and PostgreSQL: an account with something in every
- * context is erased, and afterwards no column of any table that holds account ids names it, its media files
+ * context is erased (an export among them), and afterwards no column of any table that holds account ids names it, its media files
  * are gone from storage (once the outbox relay ran), every stored counter equals the count of its rows, its
  * token is refused at once, its open stream is closed with 4401, and its names wait 30 days.
  */
@@ -121,6 +121,12 @@ class ErasureTest {
                                 + "SELECT thumbnail_key FROM media WHERE owner_id = :eve AND thumbnail_key IS NOT NULL")
                 .bind("eve", eveId).mapTo(String.class).list()).stream().map(key -> dataDir.resolve("media").resolve(key)).toList();
         assertThat(evesFiles).hasSizeGreaterThanOrEqualTo(5).allMatch(Files::exists);
+        // an export, ready and stored
+        String export = expect(http.post("/api/v1/me/exports", "", eve), 202).json().get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/me/exports/" + export, eve).json()
+                .get("status").asText().equals("ready"));
+        Path archives = dataDir.resolve("media").resolve("exports");
+        assertThat(filesUnder(archives)).isNotEmpty();
         StreamSocket socket = StreamSocket.open(server.port(), eve, null);
         Thread.sleep(300);  // the socket authenticated and its stream opened
 
@@ -131,6 +137,7 @@ class ErasureTest {
         assertThat(socket.closedWith.get(3, TimeUnit.SECONDS)).as("its open stream").isEqualTo(4401);
         // nothing of it anywhere; its files go once the relay ran
         await().atMost(Duration.ofSeconds(20)).until(() -> evesFiles.stream().noneMatch(Files::exists));
+        await().atMost(Duration.ofSeconds(20)).until(() -> filesUnder(archives).isEmpty());
         server.jdbi().useHandle(h -> {
             assertThat(columnsNaming(h, eveId)).isEmpty();
             assertCountersExact(h);
@@ -197,6 +204,16 @@ class ErasureTest {
             }
         }
         return naming;
+    }
+
+    // the regular files under a directory (none when it does not exist)
+    private static List<Path> filesUnder(Path directory) throws java.io.IOException {
+        if (!Files.exists(directory)) {
+            return List.of();
+        }
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
     }
 
     private static void assertCountersExact(Handle h) {

@@ -10,6 +10,7 @@ import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.CommentId;
 import dev.kith.domain.content.ContentEvent;
 import dev.kith.domain.content.PostId;
+import dev.kith.domain.export.ExportEvent;
 import dev.kith.domain.graph.GraphEvent;
 import dev.kith.domain.group.GroupEvent;
 import dev.kith.domain.group.GroupId;
@@ -53,6 +54,10 @@ final class NotificationTriggers implements EventListener {
             onContent(content);
         } else if (event instanceof GroupEvent group) {
             onGroup(group);
+        } else if (event instanceof ExportEvent.ExportReady e) {
+            // the account asked for it: the one notification an account gets of its own action
+            notify(NotificationType.EXPORT_READY, e.account(), e.account(), Optional.empty(), Optional.empty(),
+                    "export_ready:" + e.export(), e.at());
         }
     }
 
@@ -143,7 +148,7 @@ final class NotificationTriggers implements EventListener {
 
     private void notify(NotificationType type, AccountId recipient, AccountId actor, Optional<PostId> post,
                         Optional<CommentId> comment, Optional<GroupId> group, String cause, Instant at) {
-        if (recipient.equals(actor)) {
+        if (recipient.equals(actor) && type != NotificationType.EXPORT_READY) {
             return;  // never for your own action
         }
         Map<String, String> payload = new HashMap<>();

@@ -35,7 +35,9 @@ class ArchitectureTest {
             "content", Set.of("account", "graph", "media", "group"),
             "media", Set.of("account"),             // an upload's owner; accounts refer to media by the shared MediaId
             "story", Set.of("account", "graph", "media"),
-            "notification", Set.of("account", "graph", "content", "media", "group", "story"),
+            "notification", Set.of("account", "graph", "content", "media", "group", "story", "export"),  // export_ready
+            // an archive holds every context's rows of one account; its files go to the media storage
+            "export", Set.of("account", "graph", "content", "media", "group", "story", "notification"),
             "group", Set.of("account", "graph"));  // members are accounts; member lists leave out blocked accounts
 
     /**

@@ -68,6 +68,7 @@ public final class PostgresKith implements AutoCloseable {
                 .stories(postgres.stories())
                 .groups(postgres.groups())
                 .notifications(postgres.notifications(new InProcessRealtimePublisher()))
+                .exports(postgres.exports())
                 .build();
     }
 

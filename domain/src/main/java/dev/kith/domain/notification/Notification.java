@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Something that happened that concerns {@code recipient}, done by {@code actor}, about a post, a comment or
- * a group when there is one. {@code cause} names what caused it ({@code like:<post>:<liker>}): one notification per
+ * a group when there is one. Only an {@code export_ready} notification has its recipient as its actor (it
+ * asked for the export). {@code cause} names what caused it ({@code like:<post>:<liker>}): one notification per
  * recipient and cause, so an event delivered twice notifies once, and undoing the cause retracts it.
  */
 public record Notification(NotificationId id, AccountId recipient, NotificationType type, AccountId actor,
@@ -27,7 +28,7 @@ public record Notification(NotificationId id, AccountId recipient, NotificationT
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(createdAt, "createdAt");
-        if (recipient.equals(actor)) {
+        if (recipient.equals(actor) && type != NotificationType.EXPORT_READY) {
             throw new IllegalArgumentException("nobody is notified of their own action");
         }
         if (cause.isBlank() || cause.length() > 200) {

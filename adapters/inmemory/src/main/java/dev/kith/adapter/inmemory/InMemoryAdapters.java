@@ -13,6 +13,8 @@ import dev.kith.adapter.inmemory.content.InMemoryContentQueries;
 import dev.kith.adapter.inmemory.content.InMemoryHomeFeed;
 import dev.kith.adapter.inmemory.content.InMemoryLikeRepository;
 import dev.kith.adapter.inmemory.content.InMemoryPostRepository;
+import dev.kith.adapter.inmemory.export.InMemoryExportRepository;
+import dev.kith.adapter.inmemory.export.InMemoryExportSource;
 import dev.kith.adapter.inmemory.group.InMemoryGroupQueries;
 import dev.kith.adapter.inmemory.group.InMemoryGroupRepository;
 import dev.kith.adapter.inmemory.group.InMemoryMembershipRepository;
@@ -40,6 +42,7 @@ import dev.kith.adapter.inmemory.story.InMemoryStoryRepository;
 import dev.kith.adapter.inmemory.story.StoryTables;
 import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.content.port.ContentPorts;
+import dev.kith.application.export.port.ExportPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.media.port.MediaPorts;
 import dev.kith.application.notification.port.NotificationPorts;
@@ -69,6 +72,7 @@ public final class InMemoryAdapters {
     private final StoryPorts stories;
     private final NotificationPorts notifications;
     private final GroupPorts groups;
+    private final ExportPorts exports;
 
     private InMemoryAdapters(Clock clock) {
         InMemoryStore store = new InMemoryStore();
@@ -93,6 +97,7 @@ public final class InMemoryAdapters {
                 new InMemoryModerationLog(social), new InMemoryGroupQueries(social));
         this.notifications = new NotificationPorts(new InMemoryNotificationRepository(social), new InMemoryStreamLog(social),
                 new InProcessRealtimePublisher());
+        this.exports = new ExportPorts(new InMemoryExportRepository(social), new InMemoryExportSource(social, storyTables));
     }
 
     /** Fresh, empty adapters; the ids they make are timed by {@code clock}. */
@@ -142,6 +147,11 @@ public final class InMemoryAdapters {
     /** The story context's ports. */
     public StoryPorts stories() {
         return stories;
+    }
+
+    /** The export context's ports (the archives go to {@link #mediaStorage()}). */
+    public ExportPorts exports() {
+        return exports;
     }
 
     /** The group context's ports. */

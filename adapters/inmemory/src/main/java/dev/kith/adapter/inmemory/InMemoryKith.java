@@ -155,7 +155,8 @@ public final class InMemoryKith {
                     .stories(overrides.applyTo(adapters.stories()))
                     .groups(overrides.applyTo(adapters.groups()))
                     .groupSettings(groupSettings)
-                    .notifications(overrides.applyTo(adapters.notifications()));
+                    .notifications(overrides.applyTo(adapters.notifications()))
+                    .exports(overrides.applyTo(adapters.exports()));
             listeners.forEach(core::listener);
             overrides.requireAllApplied();
             return new InMemoryKith(core.build(), adapters);

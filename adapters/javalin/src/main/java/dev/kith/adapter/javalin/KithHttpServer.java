@@ -6,6 +6,7 @@ import dev.kith.adapter.javalin.account.AccountPages;
 import dev.kith.adapter.javalin.account.AccountRoutes;
 import dev.kith.adapter.javalin.content.ContentRoutes;
 import dev.kith.adapter.javalin.graph.GraphRoutes;
+import dev.kith.adapter.javalin.export.ExportRoutes;
 import dev.kith.adapter.javalin.group.GroupRoutes;
 import dev.kith.adapter.javalin.internal.BearerAuthentication;
 import dev.kith.adapter.javalin.internal.CommonHeaders;
@@ -95,6 +96,7 @@ public final class KithHttpServer implements AutoCloseable {
                 new GroupRoutes(kith.groups(), kith.content(), kith.media().links(), authentication, bodies),
                 new MediaRoutes(kith.media(), authentication, bodies),
                 new NotificationRoutes(kith.notifications(), kith.media().links(), authentication, bodies),
+                new ExportRoutes(kith.exports(), authentication),
                 stream,
                 new AccountPages());
         RequestMetrics metrics = new RequestMetrics(registry);

@@ -30,7 +30,10 @@ import dev.kith.application.account.port.AccountPorts;
 import dev.kith.application.account.port.PasswordHasher;
 import dev.kith.application.account.port.RevokedLogins;
 import dev.kith.application.account.port.TokenIssuer;
+import dev.kith.adapter.postgres.export.PostgresExportRepository;
+import dev.kith.adapter.postgres.export.PostgresExportSource;
 import dev.kith.application.content.port.ContentPorts;
+import dev.kith.application.export.port.ExportPorts;
 import dev.kith.application.graph.port.GraphPorts;
 import dev.kith.application.group.port.GroupPorts;
 import dev.kith.application.media.port.MediaPorts;
@@ -160,6 +163,11 @@ public final class PostgresAdapters {
     }
 
     /** The story context's ports. */
+    /** The export context's ports: the export rows, and what an export reads of an account. */
+    public ExportPorts exports() {
+        return new ExportPorts(new PostgresExportRepository(jdbi), new PostgresExportSource(jdbi));
+    }
+
     public StoryPorts stories() {
         return new StoryPorts(new PostgresStoryRepository(jdbi), new PostgresStoryQueries(jdbi));
     }

@@ -29,6 +29,11 @@ public final class StoryTables {
         });
     }
 
+    /** Every stored story, expired ones too (the export reads them). */
+    public Table<StoryId, Story> stories() {
+        return stories;
+    }
+
     /** One account's view of one story. */
     record ViewKey(StoryId story, AccountId viewer) {
     }

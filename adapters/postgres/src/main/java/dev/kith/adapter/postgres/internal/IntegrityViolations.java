@@ -36,6 +36,7 @@ final class IntegrityViolations {
             Map.entry("posts_author_id_fkey", WRITER_GONE),
             Map.entry("comments_author_id_fkey", WRITER_GONE),
             Map.entry("likes_account_id_fkey", WRITER_GONE),
+            Map.entry("exports_account_id_fkey", WRITER_GONE),
             Map.entry("follows_follower_id_fkey", WRITER_GONE),
             Map.entry("blocks_blocker_id_fkey", WRITER_GONE),
             Map.entry("login_sessions_account_id_fkey", WRITER_GONE),
