@@ -73,7 +73,7 @@ public final class Kith {
         this.notifications = topics.add(new Notifications(shared, b.notifications, b.graph, b.content, graph.visibility(),
                 content.audience(), groups.access(), events, b.clock));
         this.exports = topics.add(new Exports(shared, b.exports, b.media.storage(), b.mediaSettings.scratch(),
-                b.publicBaseUrl, events, b.clock));
+                b.publicBaseUrl, b.mediaSettings.linkKey(), events, b.clock));
         this.outboxRelay = new DeliverOutbox(shared.transactor(), shared.outbox(), topics.handlers(), b.clock);
         this.outbox = shared.outbox();
     }

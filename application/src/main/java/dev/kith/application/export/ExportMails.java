@@ -17,13 +17,14 @@ final class ExportMails {
         return new Mail(account.email().value(), "Your Kith archive is ready", """
                 Hello %s,
 
-                the archive of your Kith account you asked for is ready. Download it, signed in, from:
+                the archive of your Kith account you asked for is ready. Download it from this link, which works
+                without signing in until the archive is deleted (keep it to yourself):
 
                 %s
 
                 It is kept until %s, then deleted. README.txt inside explains every file.
 
                 If you did not ask for it, change your password: someone else may be signed in as you.
-                """.formatted(account.username(), links.download(export.id()), export.expiresAt().orElseThrow()));
+                """.formatted(account.username(), links.signedDownload(export), export.expiresAt().orElseThrow()));
     }
 }

@@ -28,17 +28,18 @@ public final class Exports implements ContextFacade {
      * @param storage the media context's storage, which keeps the archives under {@code exports/}
      * @param scratch where archives are written before they are stored
      * @param publicBaseUrl the base of the download links
+     * @param linkKey the key that signs the links the ready mails carry (the media links' key)
      * @param events where the use cases record export events
      */
     public Exports(SharedPorts shared, ExportPorts ports, MediaStorage storage, Path scratch, URI publicBaseUrl,
-                   DomainEvents events, Clock clock) {
+                   byte[] linkKey, DomainEvents events, Clock clock) {
         var transactor = shared.transactor();
-        ExportLinks links = new ExportLinks(publicBaseUrl);
+        ExportLinks links = new ExportLinks(publicBaseUrl, linkKey);
         this.storage = storage;
         this.request = new RequestExport(transactor, ports.exports(), shared.outbox(), shared.ids(), shared.secrets(),
                 events, links, clock);
         this.get = new GetExport(ports.exports(), links, clock);
-        this.openArchive = new OpenExportArchive(ports.exports(), storage, clock);
+        this.openArchive = new OpenExportArchive(ports.exports(), storage, links, clock);
         this.purgeExpired = new PurgeExpiredExports(transactor, ports.exports(), shared.outbox(), shared.ids(), clock);
         this.build = new BuildExport(transactor, ports.exports(), ports.source(),
                 new ExportArchive(ports.source(), storage, publicBaseUrl), storage, scratch, events,

@@ -59,9 +59,12 @@ public final class ExportRoutes implements Routes {
         ctx.json(ExportResponse.of(exports.get().execute(actor, ctx.pathParam("id"))));
     }
 
+    // signed in, or through the signed link of the ready mail (expires and signature), which needs no sign-in
     private void download(Context ctx) {
-        Actor actor = authentication.signedIn(ctx);
-        OpenExportArchive.Archive archive = exports.openArchive().execute(actor, ctx.pathParam("id"));
+        String signature = ctx.queryParam("signature");
+        OpenExportArchive.Archive archive = signature != null && ctx.header("Authorization") == null
+                ? exports.openArchive().executeSigned(ctx.pathParam("id"), ctx.queryParam("expires"), signature)
+                : exports.openArchive().execute(authentication.signedIn(ctx), ctx.pathParam("id"));
         InputStream in = archive.open();
         ctx.status(200);
         ctx.res().setCharacterEncoding(null);  // a zip has no charset

@@ -70,6 +70,21 @@ class ExportRoutesTest {
                 "following.json", "blocks.json", "groups.json", "stories.json", "notifications.json",
                 "following_accounts.csv", "blocked_accounts.csv", "outbox.json");
         assertThat(posts).contains("Hello \\\"world\\\"");
+
+        // the ready mail's link opens the archive without signing in; a changed one opens nothing
+        server.core.deliverMail();
+        String body = server.core.sentMail().stream().filter(m -> m.subject().contains("archive")).reduce((a, b) -> b)
+                .orElseThrow().body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://\\S+/download\\?expires=\\d+&signature=[A-Za-z0-9_-]+")
+                .matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        String path = link.group().substring(link.group().indexOf("/api/"));
+        TestServer.Reply mailed = server.get(path).expect(200);
+        assertThat(mailed.header("Content-Type")).isEqualTo("application/zip");
+        assertThat(mailed.bytes()).isEqualTo(download.bytes());
+        server.get(path.replace("signature=", "signature=x")).expect(404);
+        server.get(path.replaceFirst("expires=\\d+", "expires=9999999999")).expect(404);
+        server.get("/api/v1/me/exports/" + id + "/download?expires=1&signature=abc").expect(404);
     }
 
     @Test
