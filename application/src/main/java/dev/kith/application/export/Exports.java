@@ -18,6 +18,7 @@ public final class Exports implements ContextFacade {
     private final RequestExport request;
     private final GetExport get;
     private final OpenExportArchive openArchive;
+    private final OpenMailedExportArchive openMailedArchive;
     private final PurgeExpiredExports purgeExpired;
     private final BuildExport build;
     private final MediaStorage storage;
@@ -39,7 +40,8 @@ public final class Exports implements ContextFacade {
         this.request = new RequestExport(transactor, ports.exports(), shared.outbox(), shared.ids(), shared.secrets(),
                 events, links, clock);
         this.get = new GetExport(ports.exports(), links, clock);
-        this.openArchive = new OpenExportArchive(ports.exports(), storage, links, clock);
+        this.openArchive = new OpenExportArchive(ports.exports(), storage, clock);
+        this.openMailedArchive = new OpenMailedExportArchive(ports.exports(), storage, links, clock);
         this.purgeExpired = new PurgeExpiredExports(transactor, ports.exports(), shared.outbox(), shared.ids(), clock);
         this.build = new BuildExport(transactor, ports.exports(), ports.source(),
                 new ExportArchive(ports.source(), storage, publicBaseUrl), storage, scratch, events,
@@ -64,6 +66,11 @@ public final class Exports implements ContextFacade {
 
     public OpenExportArchive openArchive() {
         return openArchive;
+    }
+
+    /** The download through the ready mail's signed link. */
+    public OpenMailedExportArchive openMailedArchive() {
+        return openMailedArchive;
     }
 
     public PurgeExpiredExports purgeExpired() {

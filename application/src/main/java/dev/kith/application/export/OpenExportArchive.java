@@ -18,13 +18,11 @@ public final class OpenExportArchive {
 
     private final ExportRepository exports;
     private final MediaStorage storage;
-    private final ExportLinks links;
     private final Clock clock;
 
-    OpenExportArchive(ExportRepository exports, MediaStorage storage, ExportLinks links, Clock clock) {
+    OpenExportArchive(ExportRepository exports, MediaStorage storage, Clock clock) {
         this.exports = exports;
         this.storage = storage;
-        this.links = links;
         this.clock = clock;
     }
 
@@ -43,32 +41,11 @@ public final class OpenExportArchive {
         Instant now = clock.instant();
         Export export = exports.find(id).filter(e -> e.account().equals(account)).filter(e -> e.downloadable(now))
                 .orElseThrow(ExportErrors.ExportNotFound::new);
-        return open(export);
+        return open(export, storage);
     }
 
-    /**
-     * The archive of the export, through the link its ready mail carried (no sign-in): the signature must be
-     * the one this server made for that export and expiry, and the export ready and not expired.
-     *
-     * @throws ExportErrors.ExportNotFound when the link is not one the server made, it expired, or the export
-     *     is gone
-     */
-    public Archive executeSigned(String exportId, String expires, String signature) {
-        ExportId id = ExportIds.parse(exportId);
-        long until;
-        try {
-            until = Long.parseLong(expires == null ? "" : expires);
-        } catch (NumberFormatException e) {
-            throw new ExportErrors.ExportNotFound();
-        }
-        Instant now = clock.instant();
-        if (until < now.getEpochSecond() || !links.permits(id, until, signature)) {
-            throw new ExportErrors.ExportNotFound();
-        }
-        return open(exports.find(id).filter(e -> e.downloadable(now)).orElseThrow(ExportErrors.ExportNotFound::new));
-    }
-
-    private Archive open(Export export) {
+    /** The stored archive of a downloadable export; not found when its file is gone. */
+    static Archive open(Export export, MediaStorage storage) {
         StorageKey key = new StorageKey(export.archiveKey());
         StoredObject info = storage.stat(key).orElseThrow(ExportErrors.ExportNotFound::new);
         return new Archive(export, info, storage, key);

@@ -63,7 +63,7 @@ public final class ExportRoutes implements Routes {
     private void download(Context ctx) {
         String signature = ctx.queryParam("signature");
         OpenExportArchive.Archive archive = signature != null && ctx.header("Authorization") == null
-                ? exports.openArchive().executeSigned(ctx.pathParam("id"), ctx.queryParam("expires"), signature)
+                ? exports.openMailedArchive().execute(ctx.pathParam("id"), ctx.queryParam("expires"), signature)
                 : exports.openArchive().execute(authentication.signedIn(ctx), ctx.pathParam("id"));
         InputStream in = archive.open();
         ctx.status(200);
