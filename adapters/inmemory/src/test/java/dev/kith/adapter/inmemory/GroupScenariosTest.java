@@ -64,6 +64,21 @@ class GroupScenariosTest {
         return actor.requireAccount().toString();
     }
 
+    /** A public group of an owner, a moderator and a member. */
+    private record Club(Actor owner, Actor moderator, Actor member, GroupView group) {
+    }
+
+    private Club club() {
+        Actor owner = member("owner");
+        Actor moderator = member("mod");
+        Actor bob = member("bob");
+        GroupView group = create(owner, "Club", "public");
+        join(moderator, group);
+        join(bob, group);
+        role(owner, group, moderator, "moderator");
+        return new Club(owner, moderator, bob, group);
+    }
+
     private GroupView create(Actor owner, String name, String visibility) {
         return kith.groups().create().execute(owner, new CreateGroup.Command(name, "about " + name, visibility));
     }
@@ -203,13 +218,11 @@ class GroupScenariosTest {
 
     @Test
     void a_ban_keeps_the_account_out_until_an_admin_lifts_it() {
-        Actor owner = member("owner");
-        Actor mod = member("mod");
-        Actor bob = member("bob");
-        GroupView group = create(owner, "Club", "public");
-        join(mod, group);
-        join(bob, group);
-        role(owner, group, mod, "moderator");
+        Club club = club();
+        Actor owner = club.owner();
+        Actor mod = club.moderator();
+        Actor bob = club.member();
+        GroupView group = club.group();
 
         remove(mod, group, bob, true);
         assertThat(members(owner, group)).doesNotContain("bob:member");
@@ -325,13 +338,11 @@ class GroupScenariosTest {
 
     @Test
     void moderators_delete_posts_and_comments_of_lower_ranks_and_each_deletion_is_logged() {
-        Actor owner = member("owner");
-        Actor mod = member("mod");
-        Actor bob = member("bob");
-        GroupView group = create(owner, "Club", "public");
-        join(mod, group);
-        join(bob, group);
-        role(owner, group, mod, "moderator");
+        Club club = club();
+        Actor owner = club.owner();
+        Actor mod = club.moderator();
+        Actor bob = club.member();
+        GroupView group = club.group();
         String bobs = post(bob, group, "spam").id().toString();
         String owners = post(owner, group, "rules").id().toString();
         String comment = kith.content().comment().execute(bob, new CommentOnPost.Command(owners, "more spam", Optional.empty()))

@@ -10,11 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.content.port.ContentQueries;
 import dev.kith.application.content.port.PostView;
 import dev.kith.application.graph.Scopes;
 import dev.kith.domain.account.Account;
-import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.FollowState;
@@ -69,10 +67,10 @@ class GroupHomeFeedTest {
         Post outside = storedPost(author);
         Post inGroup = storedGroupPost(author, group);
 
-        assertThat(allPages(db.content(), author.id(), 5)).containsExactly(inGroup.id(), outside.id());
-        assertThat(allPages(db.content(), member.id(), 5)).containsExactly(inGroup.id());
-        assertThat(allPages(db.content(), follower.id(), 5)).containsExactly(outside.id());
-        assertThat(allPages(db.content(), blocked.id(), 5)).as("blocks still apply").isEmpty();
+        assertThat(HomeTimelinePages.all(db.content(), author.id(), 5)).containsExactly(inGroup.id(), outside.id());
+        assertThat(HomeTimelinePages.all(db.content(), member.id(), 5)).containsExactly(inGroup.id());
+        assertThat(HomeTimelinePages.all(db.content(), follower.id(), 5)).containsExactly(outside.id());
+        assertThat(HomeTimelinePages.all(db.content(), blocked.id(), 5)).as("blocks still apply").isEmpty();
         assertThat(db.content().postsBy(author.id(), Scopes.of(follower.id()), Optional.empty(), 5))
                 .extracting(PostView::id).containsExactly(outside.id());
     }
@@ -88,14 +86,14 @@ class GroupHomeFeedTest {
         Post inGroup = storedGroupPost(author, group);
 
         db.transactor().run(() -> db.changes().unfollow(member.id(), author.id()));
-        assertThat(allPages(db.content(), member.id(), 5)).containsExactly(inGroup.id());
+        assertThat(HomeTimelinePages.all(db.content(), member.id(), 5)).containsExactly(inGroup.id());
 
         db.transactor().run(() -> db.changes().leave(group, member.id()));
         assertThat(groupRows(member)).isZero();
-        assertThat(allPages(db.content(), member.id(), 5)).isEmpty();
+        assertThat(HomeTimelinePages.all(db.content(), member.id(), 5)).isEmpty();
 
         join(group, member);
-        assertThat(allPages(db.content(), member.id(), 5)).containsExactly(inGroup.id());
+        assertThat(HomeTimelinePages.all(db.content(), member.id(), 5)).containsExactly(inGroup.id());
         assertThat(outside).isNotNull();
 
         db.transactor().run(() -> db.changes().delete(inGroup));
@@ -128,13 +126,13 @@ class GroupHomeFeedTest {
                 .bind("a", pulled.id().value()).bind("b", alsoPulled.id().value()).mapTo(Long.class).one());
         assertThat(pulledRows).isZero();
         for (Account reader : List.of(author, first, second, late)) {
-            assertThat(allPages(pulling.content(), reader.id(), 2)).as("timeline of a member")
+            assertThat(HomeTimelinePages.all(pulling.content(), reader.id(), 2)).as("timeline of a member")
                     .containsExactly(alsoPulled.id(), pulled.id(), fannedOut.id());
         }
-        assertThat(allPages(pulling.content(), follower.id(), 2)).isEmpty();
+        assertThat(HomeTimelinePages.all(pulling.content(), follower.id(), 2)).isEmpty();
 
         db.transactor().run(() -> db.changes().leave(group, late.id()));
-        assertThat(allPages(pulling.content(), late.id(), 2)).isEmpty();
+        assertThat(HomeTimelinePages.all(pulling.content(), late.id(), 2)).isEmpty();
     }
 
     @Test
@@ -159,12 +157,12 @@ class GroupHomeFeedTest {
         });
 
         for (int limit : new int[] {1, 2, 4, 10}) {
-            assertThat(allPages(new PostgresContentQueries(DB.jdbi()), member.id(), limit)).as("pages of %d", limit)
+            assertThat(HomeTimelinePages.all(new PostgresContentQueries(DB.jdbi()), member.id(), limit)).as("pages of %d", limit)
                     .isEqualTo(newestFirst);
-            assertThat(allPages(new PostgresContentQueries(DB.jdbi(), 0), member.id(), limit)).as("scan, pages of %d", limit)
+            assertThat(HomeTimelinePages.all(new PostgresContentQueries(DB.jdbi(), 0), member.id(), limit)).as("scan, pages of %d", limit)
                     .isEqualTo(newestFirst);
         }
-        assertThat(allPages(new PostgresContentQueries(DB.jdbi()), follower.id(), 10)).hasSize(3);
+        assertThat(HomeTimelinePages.all(new PostgresContentQueries(DB.jdbi()), follower.id(), 10)).hasSize(3);
     }
 
     @Test
@@ -243,20 +241,6 @@ class GroupHomeFeedTest {
         db.transactor().run(() -> db.contentPorts().homeFeed().groupDeleted(group));
         assertThat(groupRows(member)).isZero();
         assertThat(db.transactor().inTransaction(() -> db.groupPorts().groups().delete(group))).isTrue();
-    }
-
-    private List<PostId> allPages(ContentQueries content, AccountId viewer, int limit) {
-        List<PostId> ids = new ArrayList<>();
-        Optional<PostId> before = Optional.empty();
-        for (int page = 0; page < 100; page++) {
-            List<PostView> views = content.homeTimeline(Scopes.of(viewer), before, limit);
-            views.forEach(view -> ids.add(view.id()));
-            if (views.size() < limit) {
-                return ids;
-            }
-            before = Optional.of(views.get(views.size() - 1).id());
-        }
-        throw new AssertionError("more than 100 pages");
     }
 
     private Account stored() {

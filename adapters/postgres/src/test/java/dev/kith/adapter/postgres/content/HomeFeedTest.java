@@ -1,18 +1,14 @@
 package dev.kith.adapter.postgres.content;
 
-import dev.kith.application.graph.Scopes;
 import static dev.kith.application.account.port.AccountFixtures.T0;
 import static dev.kith.application.account.port.AccountFixtures.account;
 import static dev.kith.application.content.port.ContentFixtures.post;
-import static dev.kith.application.graph.port.GraphFixtures.followId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kith.adapter.postgres.PostgresAdapters;
 import dev.kith.adapter.postgres.PostgresTestDatabase;
 import dev.kith.adapter.postgres.SocialAdapters;
-import dev.kith.application.content.port.PostView;
 import dev.kith.domain.account.Account;
-import dev.kith.domain.account.AccountId;
 import dev.kith.domain.content.Post;
 import dev.kith.domain.content.PostId;
 import dev.kith.domain.graph.FollowState;
@@ -65,7 +61,7 @@ class HomeFeedTest {
 
         for (int limit : new int[] {1, 3, 4, 6, 7, 20}) {
             PostgresContentQueries content = new PostgresContentQueries(DB.jdbi());
-            assertThat(allPages(content, viewer.id(), limit)).as("pages of %d", limit).isEqualTo(newestFirst);
+            assertThat(HomeTimelinePages.all(content, viewer.id(), limit)).as("pages of %d", limit).isEqualTo(newestFirst);
         }
     }
 
@@ -85,7 +81,7 @@ class HomeFeedTest {
         assertThat(new PostgresHomeFeedHorizon(DB.jdbi(), Duration.ofDays(30)).advance(now)).isZero();
         assertThat(feeds.horizon()).isEqualTo(PostgresHomeFeedHorizon.horizonAt(now.minus(Duration.ofDays(3))));
         // still whole: the old post now comes from below the horizon
-        assertThat(allPages(db.content(), follower.id(), 20)).containsExactly(recent.id(), old.id());
+        assertThat(HomeTimelinePages.all(db.content(), follower.id(), 20)).containsExactly(recent.id(), old.id());
     }
 
     @Test
@@ -108,11 +104,11 @@ class HomeFeedTest {
         assertThat(feedRows(late)).isEqualTo(1);
         assertThat(feedRows(author)).isEqualTo(3);
         for (Account reader : List.of(first, second, late, author)) {
-            assertThat(allPages(db.content(), reader.id(), 2)).as("timeline of a follower")
+            assertThat(HomeTimelinePages.all(db.content(), reader.id(), 2)).as("timeline of a follower")
                     .containsExactly(alsoPulled.id(), pulled.id(), fannedOut.id());
         }
         db.transactor().run(() -> db.changes().unfollow(late.id(), author.id()));
-        assertThat(allPages(db.content(), late.id(), 2)).isEmpty();
+        assertThat(HomeTimelinePages.all(db.content(), late.id(), 2)).isEmpty();
     }
 
     @Test
@@ -164,20 +160,6 @@ class HomeFeedTest {
 
             assertThat(feedRows(follower)).as("round %d", round).isEqualTo(1);
         }
-    }
-
-    private List<PostId> allPages(dev.kith.application.content.port.ContentQueries content, AccountId viewer, int limit) {
-        List<PostId> ids = new ArrayList<>();
-        Optional<PostId> before = Optional.empty();
-        for (int page = 0; page < 100; page++) {
-            List<PostView> views = content.homeTimeline(Scopes.of(viewer), before, limit);
-            views.forEach(view -> ids.add(view.id()));
-            if (views.size() < limit) {
-                return ids;
-            }
-            before = Optional.of(views.get(views.size() - 1).id());
-        }
-        throw new AssertionError("more than 100 pages");
     }
 
     private Account stored() {
